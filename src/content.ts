@@ -1,0 +1,190 @@
+/**
+ * The guidance for parents, as typed, frozen data kept apart from rendering, so that a host
+ * can replace or translate it (see the `guidance` property). The text is the source document's,
+ * word for word.
+ */
+import { CEOP_REPORT_URL, NSPCC_WEBSITE_URL, defaultContacts, type Contact } from './contacts.js';
+
+/** The stable ids of the five sections; attributes and links use them. */
+export const sectionIds = Object.freeze([
+  'how-grooming-works',
+  'where-it-happens',
+  'aim-of-grooming',
+  'signs-of-grooming',
+  'if-you-are-concerned',
+] as const);
+
+export type SectionId = (typeof sectionIds)[number];
+
+/** A link inside the guidance text. Its `href` must pass the URL allow-list to be rendered. */
+export interface TextLink {
+  readonly text: string;
+  readonly href: string;
+}
+
+/** Running text: plain, or a mix of plain text and links. */
+export type RichText = string | readonly (string | TextLink)[];
+
+/** A list item that opens with a lead (a sign's question, a form of abuse) followed by text. */
+export interface LeadItem {
+  readonly lead: string;
+  readonly text: string;
+}
+
+export type Block =
+  | { readonly type: 'p'; readonly text: RichText }
+  | { readonly type: 'ul' | 'ol'; readonly items: readonly (RichText | LeadItem)[] };
+
+export interface Section {
+  readonly id: SectionId;
+  readonly heading: string;
+  readonly body: readonly Block[];
+}
+
+/** Everything the widget shows to people. */
+export interface Guidance {
+  readonly sections: readonly Section[];
+  /** Help-bar contacts; the emergency contact is always shown, even if a host omits it. */
+  readonly contacts: readonly Contact[];
+  /** Accessible name of the help-bar landmark. */
+  readonly barLabel: string;
+}
+
+const p = (text: RichText): Block => ({ type: 'p', text });
+
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+export const defaultGuidance: Guidance = deepFreeze({
+  barLabel: 'Get help now',
+  contacts: defaultContacts,
+  sections: [
+    {
+      id: 'how-grooming-works',
+      heading: 'How does grooming work online?',
+      body: [
+        p(
+          'Grooming is about building a relationship with a child in order to later abuse them. This can be far easier online.',
+        ),
+        {
+          type: 'ul',
+          items: [
+            'Games, social media, live streaming platforms and chatrooms enable people to make contact with children to try to groom them.',
+            'They can create multiple online identities and even pretend to be children and young people to trick real children into chatting and sharing.',
+            'They can find out a lot about individual children before they make contact by looking at the things the child has posted.',
+            'Using this information they can target children who are particularly vulnerable and carefully plan what they will say and show an interest in.',
+            'They can also contact lots of children very quickly in the hope that one will respond.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'where-it-happens',
+      heading: 'Where does this happen?',
+      body: [
+        p(
+          'People who want to groom children will use any sites and services which are popular with young people. They can become very active in online games or communities popular with children.',
+        ),
+        p(
+          'On social media they might send out multiple ‘friend requests’ at random in the hope that young people will accept them. They also try to identify young people who might be particularly vulnerable by looking at the things they post.',
+        ),
+        p(
+          'In games and chatrooms they will try to start conversations with young people and then ask them to chat privately, perhaps on social media or on a mobile chat app.',
+        ),
+        p(
+          "You should assume that if a site or app is popular with young people then people with a sexual interest in children will try to use it to communicate with them. This doesn't mean you should panic or not let your children use them, simply that they should be aware that there can be risks on any platform they are using.",
+        ),
+        p([
+          "If your child uses online games, social media, live streaming platforms or chatrooms it's important to make sure they know how to ",
+          { text: 'report to CEOP', href: CEOP_REPORT_URL },
+          ' if someone is making them feel uncomfortable.',
+        ]),
+      ],
+    },
+    {
+      id: 'aim-of-grooming',
+      heading: "What's the aim of grooming?",
+      body: [
+        p('The goal of grooming is to sexually abuse a child. This can happen in two ways:'),
+        {
+          type: 'ol',
+          items: [
+            {
+              lead: 'Online sexual abuse.',
+              text: 'Increasingly children and young people are being tricked or coerced into sexual activity on webcam or into sending sexual images.',
+            },
+            {
+              lead: 'A physical meeting.',
+              text: "Some people will try to persuade children and young people to meet them face to face in order to abuse them. Make sure your child knows that they should always talk to you if they want to meet up with someone they've only known online.",
+            },
+          ],
+        },
+        p(
+          "Encouraging or forcing a child into sexual activity on webcam or through images is sexual abuse and can be just as harmful as 'contact' sexual abuse. Make sure you're aware of the risks and consequences of online sexual abuse.",
+        ),
+      ],
+    },
+    {
+      id: 'signs-of-grooming',
+      heading: 'How can I tell if my child is being groomed online?',
+      body: [
+        p(
+          "There isn't one clear sign of online grooming and it can be very hard to spot. If your child is being groomed they will probably be trying to keep it a secret from you.",
+        ),
+        {
+          type: 'ul',
+          items: [
+            {
+              lead: 'Have they suddenly become very secretive?',
+              text: 'People who abuse will try to stop young people telling their friends and family about the abusive relationship.',
+            },
+            {
+              lead: 'Are they sad or withdrawn but won’t say why?',
+              text: 'If something is going on with your child online it might be really upsetting them. They might feel trapped, like they can’t talk about it. Let them know you’re there to listen.',
+            },
+            {
+              lead: 'Do they seem distracted?',
+              text: "We can all get caught up in ourselves if things are worrying us. If they seem unusually preoccupied it might be because things are weighing on them which they feel they can't talk about.",
+            },
+            {
+              lead: 'Do they have sudden mood swings?',
+              text: 'Mood swings are not uncommon in adolescence but they can be a sign that someone has built a relationship with your child which is affecting their moods.',
+            },
+            {
+              lead: 'Are they unable to switch off from their phone or social media?',
+              text: 'Lots of us find it hard not to check our phone or the internet, but if your child gets particularly worried or stressed when they can’t, this can be a sign someone is controlling them.',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'if-you-are-concerned',
+      heading: 'Concerned about someone your child is in contact with?',
+      body: [
+        p([
+          "If you're concerned that your child might be being groomed you should seek support. You can contact your local police, children's social care department or ",
+          { text: 'report directly to CEOP', href: CEOP_REPORT_URL },
+          '.',
+        ]),
+        p([
+          'If you want to discuss your concerns with someone ',
+          { text: 'call the NSPCC Helpline on 0808 800 5000', href: 'tel:08088005000' },
+          ' or ',
+          { text: 'visit their website', href: NSPCC_WEBSITE_URL },
+          '.',
+        ]),
+        p([
+          'If you believe your child is at immediate risk ',
+          { text: 'call the police on 999', href: 'tel:999' },
+          '.',
+        ]),
+      ],
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+import { html, type TemplateResult } from 'lit';
+import { defaultContacts, safeHref, type Contact } from './contacts.js';
+
+export type BarPosition = 'fixed' | 'sticky' | 'inline';
+
+/**
+ * The contacts the bar shows: each with an allowed URL, and always the emergency contact,
+ * whatever a host's replacement guidance says.
+ */
+export function barContacts(contacts: readonly Contact[]): Contact[] {
+  const shown = contacts.filter((contact) => safeHref(contact.href));
+  if (!shown.some((contact) => contact.id === 'emergency')) {
+    shown.push(defaultContacts.find((contact) => contact.id === 'emergency')!);
+  }
+  return shown;
+}
+
+/**
+ * The help bar: a labelled landmark holding one link per contact, then the host's slotted
+ * links. `landmark` is false for a second bar on the same page, so that a screen reader's list
+ * of landmarks holds one "Get help now".
+ */
+export function helpBar(
+  contacts: readonly Contact[],
+  label: string,
+  position: BarPosition,
+  landmark: boolean,
+): TemplateResult {
+  return html`<section
+    part="bar"
+    class="bar ${position}"
+    role=${landmark ? 'region' : 'group'}
+    aria-label=${label}
+  >
+    <ul class="contacts" role="list">
+      ${barContacts(contacts).map(
+        (contact) =>
+          html`<li class="item">
+            <a
+              part="contact contact-${contact.id}"
+              class="contact ${contact.id}"
+              data-contact=${contact.id}
+              href=${safeHref(contact.href)!}
+              aria-label=${contact.name}
+              ><span>${contact.label}</span> <span class="detail">${contact.detail}</span></a
+            >
+          </li>`,
+      )}
+    </ul>
+    <slot name="contact"></slot>
+  </section>`;
+}
