@@ -68,11 +68,11 @@ export const styles = css`
     cursor: pointer;
   }
   .toggle::before {
-    content: '+';
+    content: '+' / '';
     width: 1em;
   }
   [aria-expanded='true']::before {
-    content: '−';
+    content: '−' / '';
   }
   .panel {
     padding: 0 0.25em 0.5em 1.75em;
