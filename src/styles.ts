@@ -85,18 +85,12 @@ export const styles = css`
     outline: 3px solid var(--_focus) !important;
     outline-offset: 2px;
   }
-  .bar,
-  ul.contacts {
-    display: flex;
-    flex: 999 1 18em;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-  }
   .bar {
     --_focus: #fd0;
-    padding: 0.5em 0.5em max(0.5em, env(safe-area-inset-bottom));
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375em;
+    padding: 0.375em 0.375em max(0.375em, env(safe-area-inset-bottom));
     border-top: 2px solid transparent;
     color: var(--osh-bar-text, #fff);
     background: var(--osh-bar-background, #14213d);
@@ -112,13 +106,17 @@ export const styles = css`
     left: 0;
     right: 0;
   }
+  /* One flex line for built-in and host links: two by two on a 320 px phone, not three rows. */
+  .contacts {
+    display: contents;
+  }
   li.item {
     display: flex;
-    flex: 1 1 5.5em;
+    flex: 1 1 6.5em;
   }
   .contact,
   ::slotted(a) {
-    flex: 1 1 7em;
+    flex: 1 1 6.5em;
     display: flex;
     flex-direction: column;
     justify-content: center;
@@ -129,7 +127,7 @@ export const styles = css`
     color: #14213d !important;
     background: #fff !important;
     font-weight: 700;
-    line-height: 1.25;
+    line-height: 1.2;
     text-align: center;
     text-decoration: none !important;
   }
