@@ -40,6 +40,7 @@ function pinnedElement(): OnlineSafetyHelp | undefined {
 /**
  * Keeps the end of the host page and any focused element out from under a pinned bar
  * (WCAG 2.4.11), by reserving the bar's height with inline styles that are undone later.
+ * Focus scrolling keeps 8 px more, so a focus ring (about 5 px outside an element) shows too.
  */
 function reservePageSpace(height: number | undefined): void {
   const root = document.documentElement.style;
@@ -55,7 +56,7 @@ function reservePageSpace(height: number | undefined): void {
   savedPageStyles ??= [root.scrollPaddingBottom, body.paddingBottom];
   body.paddingBottom = '';
   const padding = parseFloat(getComputedStyle(document.body).paddingBottom) || 0;
-  root.scrollPaddingBottom = `${height}px`;
+  root.scrollPaddingBottom = `${height + 8}px`;
   body.paddingBottom = `${padding + height}px`;
 }
 
