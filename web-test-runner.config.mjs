@@ -1,5 +1,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
 
 // Debian's Chromium; no browser is downloaded. Flags keep it off the network.
 const chromium = chromeLauncher({
@@ -19,7 +20,7 @@ const chromium = chromeLauncher({
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), chromiumCommands()],
   browsers: [chromium],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
