@@ -18,30 +18,16 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  * {
-    box-sizing: border-box;
-  }
   .base {
-    --_fg: var(--osh-color-text, #0b0c0c);
-    --_bg: var(--osh-color-background, #fff);
-    --_link: var(--osh-color-link, #1a4ea3);
-    --_focus: var(--osh-color-focus, #1a4ea3);
-    color: var(--_fg);
-    background: var(--_bg);
+    color-scheme: light;
+    color: var(--osh-color-text, CanvasText);
+    background: var(--osh-color-background, Canvas);
   }
   .dark {
-    --_fg: var(--osh-color-text, #f3f2f1);
-    --_bg: var(--osh-color-background, #14161a);
-    --_link: var(--osh-color-link, #8fc2ff);
-    --_focus: var(--osh-color-focus, #fd0);
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    .auto {
-      --_fg: var(--osh-color-text, #f3f2f1);
-      --_bg: var(--osh-color-background, #14161a);
-      --_link: var(--osh-color-link, #8fc2ff);
-      --_focus: var(--osh-color-focus, #fd0);
-    }
+  .auto {
+    color-scheme: light dark;
   }
   h1,
   h2,
@@ -78,24 +64,21 @@ export const styles = css`
     padding: 0 0.25em 0.5em 1.75em;
   }
   a {
-    color: var(--_link);
+    color: var(--osh-color-link, LinkText);
   }
   :focus-visible,
   ::slotted(a:focus-visible) {
-    outline: 3px solid var(--_focus) !important;
+    outline: 3px solid var(--_focus, var(--osh-color-focus, currentColor)) !important;
     outline-offset: 2px;
   }
-  .bar,
-  ul.contacts {
+  .bar {
     display: flex;
-    flex: 999 1 18em;
     flex-wrap: wrap;
     gap: 0.5em;
-    margin: 0;
-    padding: 0;
   }
   .bar {
     --_focus: #fd0;
+    margin: 0;
     padding: 0.5em 0.5em max(0.5em, env(safe-area-inset-bottom));
     border-top: 2px solid transparent;
     color: var(--osh-bar-text, #fff);
@@ -112,13 +95,10 @@ export const styles = css`
     left: 0;
     right: 0;
   }
-  li.item {
-    display: flex;
-    flex: 1 1 5.5em;
-  }
   .contact,
   ::slotted(a) {
-    flex: 1 1 7em;
+    flex: 1 1 5.5em;
+    box-sizing: border-box;
     display: flex;
     flex-direction: column;
     justify-content: center;
