@@ -3,9 +3,11 @@ import {
   defaultGuidance,
   type Block,
   type Guidance,
+  type LeadItem,
   type ListItem,
   type RichText,
   type Section,
+  type TextLink,
 } from './content.js';
 import { parseConfig, defaultConfig, type BarMode, type Config, type Theme } from './config.js';
 import { safeHref } from './contacts.js';
@@ -59,36 +61,22 @@ const headings = [
   (c: unknown) => html`<h6>${c}</h6>`,
 ];
 
+/** Running text; a link whose URL is not on the allow-list is shown as plain text. */
 function rich(text: RichText): unknown {
-  return typeof text === 'string'
-    ? text
-    : text.map((run) => {
-        if (typeof run === 'string') return run;
-        const href = safeHref(run.href);
-        return href ? html`<a href=${href}>${run.text}</a>` : run.text;
-      });
+  return (typeof text === 'string' ? [text] : text).map((run) => {
+    const { href, text } = run as Partial<TextLink>;
+    return href === undefined ? run : safeHref(href) ? html`<a href=${href}>${text}</a>` : text;
+  });
 }
 
 function block(item: Block): TemplateResult {
   const list = (item as { ul?: ListItem[] }).ul ?? (item as { ol?: ListItem[] }).ol;
   if (!list) return html`<p>${rich(item as RichText)}</p>`;
-  const items = list.map(
-    (entry) =>
-      html`<li>
-        ${
-          typeof entry === 'object' && 'lead' in entry
-            ? html`<strong>${entry.lead}</strong> ${entry.text}`
-            : rich(entry)
-        }
-      </li>`,
-  );
-  return 'ol' in (item as object)
-    ? html`<ol>
-        ${items}
-      </ol>`
-    : html`<ul>
-        ${items}
-      </ul>`;
+  const items = list.map((entry) => {
+    const { lead, text } = entry as Partial<LeadItem>;
+    return html`<li>${lead ? html`<strong>${lead}</strong> ${text}` : rich(entry as RichText)}</li>`;
+  });
+  return 'ol' in (item as object) ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
 }
 
 /**
@@ -233,7 +221,7 @@ export class OnlineSafetyHelp extends LitElement {
     } catch {
       // A host's replacement guidance of the wrong shape must not cost the page its help bar.
       this.#warn(
-        '<online-safety-help>: guidance is not valid; it takes {sections, contacts, barLabel} like defaultGuidance. Using the default.',
+        '<online-safety-help>: guidance is not valid (see defaultGuidance). Using the default.',
       );
       return content(defaultGuidance);
     }

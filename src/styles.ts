@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './static-css.js';
 
 /*
  * `all: initial` on the host stops a page's inherited styles (font size, line height, colours,
@@ -11,8 +11,7 @@ export const styles = css`
   :host {
     all: initial;
     display: block;
-    font-family: var(--osh-font-family, system-ui, sans-serif);
-    line-height: 1.5;
+    font: medium/1.5 var(--osh-font-family, system-ui, sans-serif);
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -40,17 +39,13 @@ export const styles = css`
     border-top: 1px solid;
   }
   .toggle {
+    all: unset;
     display: flex;
     gap: 0.5em;
     width: 100%;
     min-height: 44px;
-    padding: 0.5em 0.25em;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
+    padding: 0.5em 0;
     font-weight: 700;
-    text-align: start;
     cursor: pointer;
   }
   .toggle::before {
@@ -61,7 +56,7 @@ export const styles = css`
     content: '−';
   }
   .panel {
-    padding: 0 0.25em 0.5em 1.75em;
+    padding: 0 0 0.5em 1.5em;
   }
   a {
     color: var(--osh-color-link, LinkText);
@@ -72,12 +67,10 @@ export const styles = css`
     outline-offset: 2px;
   }
   .bar {
+    --_focus: #fd0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-  }
-  .bar {
-    --_focus: #fd0;
     margin: 0;
     padding: 0.5em 0.5em max(0.5em, env(safe-area-inset-bottom));
     border-top: 2px solid transparent;
@@ -98,10 +91,8 @@ export const styles = css`
   .contact,
   ::slotted(a) {
     flex: 1 1 5.5em;
-    box-sizing: border-box;
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
+    display: grid;
+    align-content: center;
     min-height: 44px;
     padding: 0.25em 0.5em;
     border: 2px solid transparent;
@@ -109,7 +100,6 @@ export const styles = css`
     color: #14213d !important;
     background: #fff !important;
     font-weight: 700;
-    line-height: 1.25;
     text-align: center;
     text-decoration: none !important;
   }
