@@ -188,7 +188,7 @@ export class OnlineSafetyHelp extends LitElement {
 
   #reserveSpace(): void {
     if (pinnedElement() === this) {
-      reservePageSpace(this.renderRoot.querySelector<HTMLElement>('.bar')!.offsetHeight);
+      reservePageSpace(this.renderRoot.querySelector<HTMLElement>('[part=bar]')!.offsetHeight);
     }
   }
 
@@ -205,7 +205,7 @@ export class OnlineSafetyHelp extends LitElement {
     const pinned = pinnedElement();
     const position = this.#config.bar === 'fixed' && pinned !== this ? 'inline' : this.#config.bar;
     const content = (guidance: Guidance) =>
-      html`<div part="base" class="base ${theme}">
+      html`<div part="base" class=${theme}>
         ${this.#renderSections(guidance.sections, headingLevel)}
         <div @click=${this.#onBarClick}>
           ${helpBar(
@@ -230,14 +230,13 @@ export class OnlineSafetyHelp extends LitElement {
   #renderSections(all: readonly Section[], level: number): unknown {
     const shown = all.filter((section) => this.#config.sections.includes(section.id));
     if (!shown.length) return nothing;
-    return html`<div part="guidance" class="guidance">
+    return html`<div part="guidance">
       ${shown.map((section) => {
         const open = this.#openSections.has(section.id);
-        return html`<div part="section" class="section">
+        return html`<div part="section">
           ${headings[level - 1](
             html`<button
               part="toggle"
-              class="toggle"
               id=${section.id}
               aria-expanded=${open}
               aria-controls="panel-${section.id}"
@@ -246,7 +245,7 @@ export class OnlineSafetyHelp extends LitElement {
               ${section.heading}
             </button>`,
           )}
-          <div part="panel" class="panel" id="panel-${section.id}" ?hidden=${!open}>
+          <div part="panel" id="panel-${section.id}" ?hidden=${!open}>
             ${section.body.map(block)}
           </div>
         </div>`;
@@ -255,7 +254,7 @@ export class OnlineSafetyHelp extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    this.#barObserver.observe(this.renderRoot.querySelector('.bar')!);
+    this.#barObserver.observe(this.renderRoot.querySelector('[part=bar]')!);
     this.#openFromHash();
   }
 
@@ -289,6 +288,7 @@ export class OnlineSafetyHelp extends LitElement {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (link) this.#fire('contact', { id: link.dataset.contact ?? 'host', href: link.href });
+    // A built-in contact's second part names it ("contact-nspcc"); a slotted link is the host's.
+    if (link) this.#fire('contact', { id: link.part[1]?.slice(8) ?? 'host', href: link.href });
   }
 }

@@ -12,12 +12,11 @@ export const styles = css`
     all: initial;
     display: block;
     font: medium/1.5 var(--osh-font-family, system-ui, sans-serif);
-    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
   }
-  .base {
+  [part='base'] {
     color-scheme: light;
     color: var(--osh-color-text, CanvasText);
     background: var(--osh-color-background, Canvas);
@@ -38,7 +37,7 @@ export const styles = css`
     font-size: 1.125em;
     border-top: 1px solid;
   }
-  .toggle {
+  button {
     all: unset;
     display: flex;
     gap: 0.5em;
@@ -48,14 +47,14 @@ export const styles = css`
     font-weight: 700;
     cursor: pointer;
   }
-  .toggle::before {
+  button::before {
     content: '+';
     width: 1em;
   }
   [aria-expanded='true']::before {
     content: '−';
   }
-  .panel {
+  [part='panel'] {
     padding: 0 0 0.5em 1.5em;
   }
   a {
@@ -66,7 +65,7 @@ export const styles = css`
     outline: 3px solid var(--_focus, var(--osh-color-focus, currentColor)) !important;
     outline-offset: 2px;
   }
-  .bar {
+  [part='bar'] {
     --_focus: #fd0;
     display: flex;
     flex-wrap: wrap;
@@ -88,7 +87,7 @@ export const styles = css`
     left: 0;
     right: 0;
   }
-  .contact,
+  [part~='contact'],
   ::slotted(a) {
     flex: 1 1 5.5em;
     display: grid;
@@ -103,18 +102,18 @@ export const styles = css`
     text-align: center;
     text-decoration: none !important;
   }
-  .emergency {
+  [part~='contact-emergency'] {
     color: var(--osh-emergency-text, #fff) !important;
     background: var(--osh-emergency-background, #b0001a) !important;
   }
-  .detail {
+  span {
     font-size: 0.875em;
   }
   @media print {
-    .bar {
+    [part='bar'] {
       position: static;
     }
-    .panel[hidden] {
+    [hidden] {
       display: block;
     }
   }
