@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { defaultContacts, safeHref, type Contact } from './contacts.js';
 
 export type BarPosition = 'fixed' | 'sticky' | 'inline';

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import {
   defaultGuidance,
   type Block,
@@ -12,6 +12,7 @@ import {
 import { parseConfig, defaultConfig, type BarMode, type Config, type Theme } from './config.js';
 import { safeHref } from './contacts.js';
 import { helpBar } from './help-bar.js';
+import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
 
 export interface ContactEventDetail {
@@ -74,9 +75,17 @@ function block(item: Block): TemplateResult {
   if (!list) return html`<p>${rich(item as RichText)}</p>`;
   const items = list.map((entry) => {
     const { lead, text } = entry as Partial<LeadItem>;
-    return html`<li>${lead ? html`<strong>${lead}</strong> ${text}` : rich(entry as RichText)}</li>`;
+    return html`<li>
+      ${lead ? html`<strong>${lead}</strong> ${text}` : rich(entry as RichText)}
+    </li>`;
   });
-  return 'ol' in (item as object) ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+  return 'ol' in (item as object)
+    ? html`<ol>
+        ${items}
+      </ol>`
+    : html`<ul>
+        ${items}
+      </ul>`;
 }
 
 /**
@@ -84,6 +93,12 @@ function block(item: Block): TemplateResult {
  * call the NSPCC Helpline, call 999 in an emergency.
  *
  * @tag online-safety-help
+ *
+ * @attr heading-level - Level of the section headings, 1 to 6. Default: 2.
+ * @attr sections - Space-separated section ids to show, or `none` (help bar only). Default: all five.
+ * @attr open - Space-separated section ids open at first, or `all`. Default: none.
+ * @attr bar - `fixed` (pinned to the viewport), `sticky` or `inline`. Default: `fixed`.
+ * @attr theme - `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`.
  *
  * @fires online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
  *   `id` being `ceop`, `nspcc`, `emergency`, or `host` for a slotted link.
@@ -100,34 +115,31 @@ function block(item: Block): TemplateResult {
  * @csspart contact - Each built-in help-bar link; also `contact-ceop`, `contact-nspcc`, `contact-emergency`.
  *
  * @cssprop --osh-font-family - Font of the whole widget. Default: the system's UI font.
- * @cssprop --osh-color-text - Text colour of the guidance.
- * @cssprop --osh-color-background - Background of the guidance.
- * @cssprop --osh-color-link - Link colour in the guidance.
- * @cssprop --osh-color-border - Lines between sections.
- * @cssprop --osh-color-focus - Focus ring in the guidance.
- * @cssprop --osh-bar-background - Background of the help bar.
- * @cssprop --osh-bar-text - Text colour of the help bar.
- * @cssprop --osh-bar-link-background - Background of the help-bar links.
- * @cssprop --osh-bar-link-text - Text colour of the help-bar links.
- * @cssprop --osh-bar-focus - Focus ring in the help bar.
- * @cssprop --osh-emergency-background - Background of the emergency link.
- * @cssprop --osh-emergency-text - Text colour of the emergency link.
+ * @cssprop --osh-color-text - Text colour of the guidance. Default: the theme's text colour.
+ * @cssprop --osh-color-background - Background of the guidance. Default: the theme's background.
+ * @cssprop --osh-color-link - Link colour in the guidance. Default: the theme's link colour.
+ * @cssprop --osh-color-focus - Focus ring in the guidance. Default: the text colour.
+ * @cssprop --osh-bar-background - Background of the help bar. Default: #14213d.
+ * @cssprop --osh-bar-text - Text colour of the help bar. Default: #fff.
+ * @cssprop --osh-emergency-background - Background of the emergency link. Default: #b0001a.
+ * @cssprop --osh-emergency-text - Text colour of the emergency link. Default: #fff.
  * @cssprop --osh-z-index - Stacking order of a pinned or sticky bar. Default: 2147483000.
  */
-export class OnlineSafetyHelp extends LitElement {
-  static override styles = styles;
-
-  static override properties = {
-    headingLevel: { attribute: 'heading-level' },
-    sections: {},
-    open: {},
-    bar: {},
-    theme: {},
-    guidance: { attribute: false },
+export class OnlineSafetyHelp extends RenderedElement {
+  static override attributes = {
+    'heading-level': 'headingLevel',
+    sections: 'sections',
+    open: 'open',
+    bar: 'bar',
+    theme: 'theme',
   };
 
+  static {
+    this.reactive(...Object.values(this.attributes), 'guidance');
+  }
+
   /** Level of the section headings, 1 to 6. Attribute: `heading-level`. Default: 2. */
-  declare headingLevel: number | string;
+  declare headingLevel: number | string | undefined;
 
   /** Space-separated ids of the sections to show, or `none` for the help bar alone. Default: all five. */
   declare sections: string | undefined;
@@ -136,10 +148,10 @@ export class OnlineSafetyHelp extends LitElement {
   declare open: string | undefined;
 
   /** Where the help bar sits: `fixed` (pinned to the viewport), `sticky` or `inline`. Default: `fixed`. */
-  declare bar: BarMode;
+  declare bar: BarMode | undefined;
 
   /** Colour theme: `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`. */
-  declare theme: Theme;
+  declare theme: Theme | undefined;
 
   /** The text and contacts shown; replace it to translate or adapt the guidance. Property only. */
   declare guidance: Guidance;
@@ -148,24 +160,19 @@ export class OnlineSafetyHelp extends LitElement {
   #openSections = new Set<string>();
   #warned = new Set<string>();
   #barObserver = new ResizeObserver(() => this.#reserveSpace());
+  #rendered = false;
 
   constructor() {
-    super();
-    this.headingLevel = defaultConfig.headingLevel;
-    this.bar = defaultConfig.bar;
-    this.theme = defaultConfig.theme;
-    this.guidance = defaultGuidance;
+    super(styles);
+    this.values.guidance = defaultGuidance;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#openFromHash);
-    // Moved in the DOM: claim the pinned bar again if this element is now first.
-    if (this.hasUpdated) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     removeEventListener('hashchange', this.#openFromHash);
     this.#requestPin(false);
   }
@@ -188,11 +195,11 @@ export class OnlineSafetyHelp extends LitElement {
 
   #reserveSpace(): void {
     if (pinnedElement() === this) {
-      reservePageSpace(this.renderRoot.querySelector<HTMLElement>('[part=bar]')!.offsetHeight);
+      reservePageSpace(this.shadowRoot!.querySelector<HTMLElement>('[part=bar]')!.offsetHeight);
     }
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: ReadonlySet<string>): void {
     const { config, warnings } = parseConfig(this);
     warnings.forEach((message) => this.#warn(message));
     this.#config = config;
@@ -200,7 +207,16 @@ export class OnlineSafetyHelp extends LitElement {
     this.#requestPin(config.bar === 'fixed');
   }
 
-  protected override render(): TemplateResult {
+  protected override updated(): void {
+    if (!this.#rendered) {
+      this.#rendered = true;
+      this.#barObserver.observe(this.shadowRoot!.querySelector('[part=bar]')!);
+      this.#openFromHash();
+    }
+    this.#reserveSpace();
+  }
+
+  protected render(): TemplateResult {
     const { headingLevel, theme } = this.#config;
     const pinned = pinnedElement();
     const position = this.#config.bar === 'fixed' && pinned !== this ? 'inline' : this.#config.bar;
@@ -253,15 +269,6 @@ export class OnlineSafetyHelp extends LitElement {
     </div>`;
   }
 
-  protected override firstUpdated(): void {
-    this.#barObserver.observe(this.renderRoot.querySelector('[part=bar]')!);
-    this.#openFromHash();
-  }
-
-  protected override updated(): void {
-    this.#reserveSpace();
-  }
-
   #toggle(id: string, open = !this.#openSections.has(id), fire = true): void {
     if (open) this.#openSections.add(id);
     else this.#openSections.delete(id);
@@ -281,7 +288,9 @@ export class OnlineSafetyHelp extends LitElement {
     const id = decodeURIComponent(location.hash.slice(1));
     if (!this.#config.sections.includes(id as never) || document.getElementById(id)) return;
     this.#toggle(id, true, false);
-    this.updateComplete.then(() => this.renderRoot.querySelector(`[id="${id}"]`)?.scrollIntoView());
+    this.updateComplete.then(() =>
+      this.shadowRoot!.querySelector(`[id="${id}"]`)?.scrollIntoView(),
+    );
   };
 
   #onBarClick(event: MouseEvent): void {
