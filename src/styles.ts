@@ -41,6 +41,7 @@ export const styles = css`
     all: unset;
     display: flex;
     gap: 0.5em;
+    align-items: center;
     width: 100%;
     min-height: 44px;
     padding: 0.5em 0;
