@@ -285,12 +285,11 @@ export class OnlineSafetyHelp extends RenderedElement {
 
   /** A link to `#signs-of-grooming` (say) opens that section and scrolls to it. */
   #openFromHash = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    // Section ids are plain ASCII, so the hash needs no decoding (which could throw).
+    const id = location.hash.slice(1);
     if (!this.#config.sections.includes(id as never) || document.getElementById(id)) return;
     this.#toggle(id, true, false);
-    this.updateComplete.then(() =>
-      this.shadowRoot!.querySelector(`[id="${id}"]`)?.scrollIntoView(),
-    );
+    this.updateComplete.then(() => this.shadowRoot!.getElementById(id)?.scrollIntoView());
   };
 
   #onBarClick(event: MouseEvent): void {
