@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './static-css.js';
 
 /*
  * `all: initial` on the host stops a page's inherited styles (font size, line height, colours,
@@ -11,37 +11,21 @@ export const styles = css`
   :host {
     all: initial;
     display: block;
-    font-family: var(--osh-font-family, system-ui, sans-serif);
-    line-height: 1.5;
-    overflow-wrap: break-word;
+    font: medium/1.5 var(--osh-font-family, system-ui, sans-serif);
   }
   :host([hidden]) {
     display: none;
   }
-  * {
-    box-sizing: border-box;
-  }
-  .base {
-    --_fg: var(--osh-color-text, #0b0c0c);
-    --_bg: var(--osh-color-background, #fff);
-    --_link: var(--osh-color-link, #1a4ea3);
-    --_focus: var(--osh-color-focus, #1a4ea3);
-    color: var(--_fg);
-    background: var(--_bg);
+  [part='base'] {
+    color-scheme: light;
+    color: var(--osh-color-text, CanvasText);
+    background: var(--osh-color-background, Canvas);
   }
   .dark {
-    --_fg: var(--osh-color-text, #f3f2f1);
-    --_bg: var(--osh-color-background, #14161a);
-    --_link: var(--osh-color-link, #8fc2ff);
-    --_focus: var(--osh-color-focus, #fd0);
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    .auto {
-      --_fg: var(--osh-color-text, #f3f2f1);
-      --_bg: var(--osh-color-background, #14161a);
-      --_link: var(--osh-color-link, #8fc2ff);
-      --_focus: var(--osh-color-focus, #fd0);
-    }
+  .auto {
+    color-scheme: light dark;
   }
   h1,
   h2,
@@ -53,43 +37,41 @@ export const styles = css`
     font-size: 1.125em;
     border-top: 1px solid;
   }
-  .toggle {
+  button {
+    all: unset;
     display: flex;
     gap: 0.5em;
+    align-items: center;
     width: 100%;
     min-height: 44px;
-    padding: 0.5em 0.25em;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
+    padding: 0.5em 0;
     font-weight: 700;
-    text-align: start;
     cursor: pointer;
   }
-  .toggle::before {
+  button::before {
     content: '+' / '';
     width: 1em;
   }
   [aria-expanded='true']::before {
     content: '−' / '';
   }
-  .panel {
-    padding: 0 0.25em 0.5em 1.75em;
+  [part='panel'] {
+    padding: 0 0 0.5em 1.5em;
   }
   a {
-    color: var(--_link);
+    color: var(--osh-color-link, LinkText);
   }
   :focus-visible,
   ::slotted(a:focus-visible) {
-    outline: 3px solid var(--_focus) !important;
+    outline: 3px solid var(--_focus, var(--osh-color-focus, currentColor)) !important;
     outline-offset: 2px;
   }
-  .bar {
+  [part='bar'] {
     --_focus: #fd0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.375em;
+    margin: 0;
     padding: 0.375em 0.375em max(0.375em, env(safe-area-inset-bottom));
     border-top: 2px solid transparent;
     color: var(--osh-bar-text, #fff);
@@ -106,20 +88,11 @@ export const styles = css`
     left: 0;
     right: 0;
   }
-  /* One flex line for built-in and host links: two by two on a 320 px phone, not three rows. */
-  .contacts {
-    display: contents;
-  }
-  li.item {
-    display: flex;
-    flex: 1 1 6.5em;
-  }
-  .contact,
+  [part~='contact'],
   ::slotted(a) {
-    flex: 1 1 6.5em;
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
+    flex: 1 1 5.5em;
+    display: grid;
+    align-content: center;
     min-height: 44px;
     padding: 0.25em 0.5em;
     border: 2px solid transparent;
@@ -131,18 +104,18 @@ export const styles = css`
     text-align: center;
     text-decoration: none !important;
   }
-  .emergency {
+  [part~='contact-emergency'] {
     color: var(--osh-emergency-text, #fff) !important;
     background: var(--osh-emergency-background, #b0001a) !important;
   }
-  .detail {
+  span {
     font-size: 0.875em;
   }
   @media print {
-    .bar {
+    [part='bar'] {
       position: static;
     }
-    .panel[hidden] {
+    [hidden] {
       display: block;
     }
   }

@@ -80,7 +80,7 @@ describe('Accessibility: axe-core (WCAG 2.0-2.2 A/AA, best practice, target-size
           const checked = shadowTargets(passes, 'color-contrast');
           for (const id of ['ceop', 'nspcc', 'emergency']) {
             expect(
-              checked.some((t) => t.includes(`.${id}`)),
+              checked.some((t) => t.includes(`contact-${id}`)),
               `${id} checked in ${checked}`,
             ).to.be.true;
           }
