@@ -56,7 +56,7 @@ export const styles = css`
     margin: 0;
     font-size: 1.125em;
     line-height: 1.3;
-    border-top: 1px solid;
+    border-top: 1px solid var(--osh-color-border, currentColor);
   }
   .toggle {
     display: flex;
@@ -100,7 +100,7 @@ export const styles = css`
     outline-offset: 2px;
   }
   .bar {
-    --_focus: #ffdd00;
+    --_focus: var(--osh-bar-focus, #ffdd00);
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -144,8 +144,8 @@ export const styles = css`
     padding: 0.25em 0.5em;
     border: 2px solid transparent;
     border-radius: 0.25em;
-    color: #14213d !important;
-    background: #fff !important;
+    color: var(--osh-bar-link-text, #14213d) !important;
+    background: var(--osh-bar-link-background, #fff) !important;
     font-weight: 700;
     line-height: 1.25;
     text-align: center;
