@@ -18,11 +18,6 @@ const probes: Record<string, { selector: string; style: string; value: string; f
     value: 'rgb(1, 2, 3)',
   },
   '--osh-color-link': { selector: '[part~="panel"] a', style: 'color', value: 'rgb(1, 2, 3)' },
-  '--osh-color-border': {
-    selector: '[part~="section"] > :first-child',
-    style: 'border-top-color',
-    value: 'rgb(1, 2, 3)',
-  },
   '--osh-color-focus': {
     selector: '[part~="toggle"]',
     style: 'outline-color',
@@ -35,22 +30,6 @@ const probes: Record<string, { selector: string; style: string; value: string; f
     value: 'rgb(1, 2, 3)',
   },
   '--osh-bar-text': { selector: '[part~="bar"]', style: 'color', value: 'rgb(1, 2, 3)' },
-  '--osh-bar-link-background': {
-    selector: '[part~="contact-nspcc"]',
-    style: 'background-color',
-    value: 'rgb(1, 2, 3)',
-  },
-  '--osh-bar-link-text': {
-    selector: '[part~="contact-nspcc"]',
-    style: 'color',
-    value: 'rgb(1, 2, 3)',
-  },
-  '--osh-bar-focus': {
-    selector: '[part~="contact-ceop"]',
-    style: 'outline-color',
-    value: 'rgb(1, 2, 3)',
-    focus: true,
-  },
   '--osh-emergency-background': {
     selector: '[part~="contact-emergency"]',
     style: 'background-color',
