@@ -32,14 +32,28 @@ function shippedPaths() {
           }
         }
       }
-      // Private fields (#config and so on) are not part of the API.
       for (const module of modules) {
         for (const declaration of module.declarations ?? []) {
+          // Private and protected fields, and the static plumbing of the reactive base class
+          // (`attributes`, `reactive()`), are not part of the element's API.
           if (declaration.members) {
             declaration.members = declaration.members.filter(
-              (member) => member.privacy !== 'private' && !member.name.startsWith('#'),
+              (member) =>
+                !member.static &&
+                !['private', 'protected'].includes(member.privacy) &&
+                !member.name.startsWith('#'),
             );
           }
+          // `@attr heading-level` documents the attribute; name the property it sets.
+          for (const attribute of declaration.attributes ?? []) {
+            const field = attribute.name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+            if (declaration.members?.some((member) => member.name === field)) {
+              attribute.fieldName ??= field;
+            }
+          }
+          // A dispatch with a computed name (the element's one event helper) adds a nameless
+          // event beside the documented ones.
+          if (declaration.events) declaration.events = declaration.events.filter((e) => e.name);
         }
       }
     },
