@@ -88,12 +88,15 @@ function startServer() {
 
 // ---------------------------------------------------------------------------------------------
 
-const median = (values) => {
+/** The q-quantile (0.5: the median) of the values given, interpolated; null if there are none. */
+const quantile = (values, q) => {
   const sorted = values.filter((v) => v != null && Number.isFinite(v)).sort((a, b) => a - b);
   if (!sorted.length) return null;
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
 };
+const median = (values) => quantile(values, 0.5);
 
 /** The time at which all three contacts were on screen: the latest of their first frames. */
 function allShown(...groups) {
@@ -309,6 +312,15 @@ async function main() {
       row.fcpWithProbe = median(loads[name].timing.map((r) => r.fcp));
       medians[name] = row;
     }
+    const spread = {};
+    for (const name of Object.keys(loads)) {
+      spread[name] = Object.fromEntries(
+        COLUMNS.map(([key]) => {
+          const values = sourceOf(name, key).map((r) => r[key]);
+          return [key, [quantile(values, 0.25), quantile(values, 0.75)]];
+        }),
+      );
+    }
     const { static: plain, widget, iframe, reserved, twenty } = medians;
     for (const name of Object.keys(loads)) {
       for (const [key, label] of COLUMNS) {
@@ -325,6 +337,19 @@ async function main() {
         `at ${CPU}x (wall clock; it misses work done in microtasks, such as Lit's rendering).`,
     );
     console.log(table(medians, ['static', 'widget', 'iframe', 'reserved']));
+    console.log('25th to 75th percentile:');
+    for (const name of ['static', 'widget', 'iframe', 'reserved']) {
+      console.log(
+        padEnd(name, 10) +
+          COLUMNS.map(([key, , , digits]) => {
+            const [low, high] = spread[name][key];
+            return pad(
+              low === high ? fmt(low, digits) : `${fmt(low, digits)}–${fmt(high, digits)}`,
+              13,
+            );
+          }).join(''),
+      );
+    }
     console.log('');
     console.log(padEnd('ratios', 18) + pad('widget/static', 15) + pad('widget/iframe', 15));
     for (const [key, label, unit] of COLUMNS) {
@@ -392,6 +417,7 @@ async function main() {
         },
         bundle: { bytes: bundle.body.length, gzip: bundle.gzip.length },
         medians,
+        spread,
         targets: targets.map(([target, met]) => ({ target, met })),
         loads,
       },
