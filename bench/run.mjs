@@ -332,9 +332,10 @@ async function main() {
     }
 
     console.log(
-      `Medians. Times: ms from navigation start, at ${CPU}x CPU. script, style+layout: main-thread ` +
-        `CPU time measured without slowdown, times ${CPU}. ScriptDuration: Chromium's own counter ` +
-        `at ${CPU}x (wall clock; it misses work done in microtasks, such as Lit's rendering).`,
+      `Medians of ${RUNS} loads each. Times: ms from navigation start, at ${CPU}x CPU.\n` +
+        `script, style+layout: main-thread CPU time without slowdown, times ${CPU}, as Lighthouse ` +
+        `simulates it.\nScriptDur.: Chromium's ScriptDuration at ${CPU}x, wall clock; it misses ` +
+        `microtasks, where the element renders.\n`,
     );
     console.log(table(medians, ['static', 'widget', 'iframe', 'reserved']));
     console.log('25th to 75th percentile:');
@@ -350,6 +351,11 @@ async function main() {
           }).join(''),
       );
     }
+    console.log(
+      '\nbar painted: first frame with all three links of the pinned help bar on screen (for the\n' +
+        'widget, its upgraded bar); contacts: the same, the fallback links counting; host CLS:\n' +
+        'layout shifts of content outside the element. Details: docs/performance-notes.md.',
+    );
     console.log('');
     console.log(padEnd('ratios', 18) + pad('widget/static', 15) + pad('widget/iframe', 15));
     for (const [key, label, unit] of COLUMNS) {
