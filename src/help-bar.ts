@@ -32,21 +32,17 @@ export function helpBar(
     role=${landmark ? 'region' : 'group'}
     aria-label=${label}
   >
-    <ul class="contacts" role="list">
-      ${barContacts(contacts).map(
-        (contact) =>
-          html`<li class="item">
-            <a
-              part="contact contact-${contact.id}"
-              class="contact ${contact.id}"
-              data-contact=${contact.id}
-              href=${safeHref(contact.href)!}
-              aria-label=${contact.name}
-              ><span>${contact.label}</span> <span class="detail">${contact.detail}</span></a
-            >
-          </li>`,
-      )}
-    </ul>
+    ${barContacts(contacts).map(
+      (contact) =>
+        html`<a
+          part="contact contact-${contact.id}"
+          class="contact ${contact.id}"
+          data-contact=${contact.id}
+          href=${safeHref(contact.href)!}
+          aria-label=${contact.name}
+          >${contact.label} <span class="detail">${contact.detail}</span></a
+        >`,
+    )}
     <slot name="contact"></slot>
   </section>`;
 }

@@ -1,8 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import {
   defaultGuidance,
   type Block,
   type Guidance,
+  type ListItem,
   type RichText,
   type Section,
 } from './content.js';
@@ -24,39 +25,29 @@ export interface ToggleEventDetail {
 
 /** Elements whose bar asks to be pinned to the viewport; only the first in the page is. */
 const pinRequests = new Set<OnlineSafetyHelp>();
-/** The page's inline styles from before a bar was pinned, restored when it goes. */
-let savedPageStyles: [string, string] | undefined;
 
-function pinnedElement(): OnlineSafetyHelp | undefined {
-  let first: OnlineSafetyHelp | undefined;
-  for (const element of pinRequests) {
-    if (!first || first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) {
-      first = element;
-    }
-  }
-  return first;
-}
+/** The first element in document order that asks for a pinned bar. */
+const pinnedElement = (): OnlineSafetyHelp | undefined =>
+  [...pinRequests].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1))[0];
+
+/** The page's own inline styles from before space was reserved for a pinned bar. */
+let savedPageStyles: string[] | undefined;
 
 /**
  * Keeps the end of the host page and any focused element out from under a pinned bar
- * (WCAG 2.4.11), by reserving the bar's height with inline styles that are undone later.
+ * (WCAG 2.4.11) by reserving its height with inline styles on the page; with no height, gives
+ * the page its own styles back.
  */
-function reservePageSpace(height: number | undefined): void {
+function reservePageSpace(height?: number): void {
   const root = document.documentElement.style;
-  const body = document.body?.style;
-  if (!body) return;
-  if (height === undefined) {
-    if (savedPageStyles) {
-      [root.scrollPaddingBottom, body.paddingBottom] = savedPageStyles;
-      savedPageStyles = undefined;
-    }
-    return;
+  const body = document.body.style;
+  if (savedPageStyles) [root.scrollPaddingBottom, body.paddingBottom] = savedPageStyles;
+  savedPageStyles = undefined;
+  if (height) {
+    savedPageStyles = [root.scrollPaddingBottom, body.paddingBottom];
+    root.scrollPaddingBottom = `${height}px`;
+    body.paddingBottom = `calc(${getComputedStyle(document.body).paddingBottom} + ${height}px)`;
   }
-  savedPageStyles ??= [root.scrollPaddingBottom, body.paddingBottom];
-  body.paddingBottom = '';
-  const padding = parseFloat(getComputedStyle(document.body).paddingBottom) || 0;
-  root.scrollPaddingBottom = `${height}px`;
-  body.paddingBottom = `${padding + height}px`;
 }
 
 const headings = [
@@ -79,8 +70,9 @@ function rich(text: RichText): unknown {
 }
 
 function block(item: Block): TemplateResult {
-  if (item.type === 'p') return html`<p>${rich(item.text)}</p>`;
-  const items = item.items.map(
+  const list = (item as { ul?: ListItem[] }).ul ?? (item as { ol?: ListItem[] }).ol;
+  if (!list) return html`<p>${rich(item as RichText)}</p>`;
+  const items = list.map(
     (entry) =>
       html`<li>
         ${
@@ -90,7 +82,7 @@ function block(item: Block): TemplateResult {
         }
       </li>`,
   );
-  return item.type === 'ol'
+  return 'ol' in (item as object)
     ? html`<ol>
         ${items}
       </ol>`
@@ -165,10 +157,9 @@ export class OnlineSafetyHelp extends LitElement {
   declare guidance: Guidance;
 
   #config: Config = defaultConfig;
-  #shownGuidance: Guidance = defaultGuidance;
   #openSections = new Set<string>();
   #warned = new Set<string>();
-  #barObserver?: ResizeObserver;
+  #barObserver = new ResizeObserver(() => this.#reserveSpace());
 
   constructor() {
     super();
@@ -188,76 +179,64 @@ export class OnlineSafetyHelp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#openFromHash);
-    this.#barObserver?.disconnect();
-    this.#barObserver = undefined;
-    this.#setPinRequest(false);
+    this.#requestPin(false);
   }
 
   #warn(message: string): void {
-    if (this.#warned.has(message)) return;
+    if (!this.#warned.has(message)) console.warn(message);
     this.#warned.add(message);
-    console.warn(message);
   }
 
-  #setPinRequest(wanted: boolean): void {
+  #requestPin(wanted: boolean): void {
     const before = pinnedElement();
-    if (wanted && this.isConnected) pinRequests.add(this);
-    else pinRequests.delete(this);
+    pinRequests[wanted && this.isConnected ? 'add' : 'delete'](this);
     const after = pinnedElement();
     if (before !== after) {
       before?.requestUpdate();
       after?.requestUpdate();
-      if (!after) reservePageSpace(undefined);
+      if (!after) reservePageSpace();
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  #reserveSpace(): void {
+    if (pinnedElement() === this) {
+      reservePageSpace(this.renderRoot.querySelector<HTMLElement>('.bar')!.offsetHeight);
+    }
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     const { config, warnings } = parseConfig(this);
     warnings.forEach((message) => this.#warn(message));
     this.#config = config;
     if (changed.has('open')) this.#openSections = new Set(config.open);
-    if (changed.has('guidance')) {
-      const guidance = this.guidance;
-      const valid =
-        guidance === defaultGuidance ||
-        (typeof guidance === 'object' &&
-          guidance !== null &&
-          Array.isArray(guidance.sections) &&
-          Array.isArray(guidance.contacts) &&
-          typeof guidance.barLabel === 'string');
-      if (!valid) {
-        this.#warn(
-          '<online-safety-help>: guidance is not valid; it takes {sections, contacts, barLabel} like defaultGuidance. Using the default.',
-        );
-      }
-      this.#shownGuidance = valid ? guidance : defaultGuidance;
-    }
-    this.#setPinRequest(config.bar === 'fixed');
+    this.#requestPin(config.bar === 'fixed');
   }
 
   protected override render(): TemplateResult {
     const { headingLevel, theme } = this.#config;
-    const guidance = this.#shownGuidance;
     const pinned = pinnedElement();
     const position = this.#config.bar === 'fixed' && pinned !== this ? 'inline' : this.#config.bar;
-    let sections: unknown;
+    const content = (guidance: Guidance) =>
+      html`<div part="base" class="base ${theme}">
+        ${this.#renderSections(guidance.sections, headingLevel)}
+        <div @click=${this.#onBarClick}>
+          ${helpBar(
+            guidance.contacts,
+            guidance.barLabel,
+            position,
+            !pinned || pinned === this || position !== 'inline',
+          )}
+        </div>
+      </div>`;
     try {
-      sections = this.#renderSections(guidance.sections, headingLevel);
+      return content(this.guidance);
     } catch {
-      this.#warn('<online-safety-help>: guidance could not be shown. Using the default.');
-      sections = this.#renderSections(defaultGuidance.sections, headingLevel);
+      // A host's replacement guidance of the wrong shape must not cost the page its help bar.
+      this.#warn(
+        '<online-safety-help>: guidance is not valid; it takes {sections, contacts, barLabel} like defaultGuidance. Using the default.',
+      );
+      return content(defaultGuidance);
     }
-    return html`<div part="base" class="base ${theme}">
-      ${sections}
-      <div @click=${this.#onBarClick}>
-        ${helpBar(
-          guidance.contacts,
-          guidance.barLabel,
-          position,
-          !pinned || pinned === this || position !== 'inline',
-        )}
-      </div>
-    </div>`;
   }
 
   #renderSections(all: readonly Section[], level: number): unknown {
@@ -287,35 +266,27 @@ export class OnlineSafetyHelp extends LitElement {
     </div>`;
   }
 
-  protected override updated(): void {
-    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
-    const pinned = pinnedElement() === this && bar?.classList.contains('fixed');
-    if (pinned && !this.#barObserver) {
-      this.#barObserver = new ResizeObserver(() => reservePageSpace(bar!.offsetHeight));
-      this.#barObserver.observe(bar!);
-    } else if (!pinned && this.#barObserver) {
-      this.#barObserver.disconnect();
-      this.#barObserver = undefined;
-    }
+  protected override firstUpdated(): void {
+    this.#barObserver.observe(this.renderRoot.querySelector('.bar')!);
+    this.#openFromHash();
   }
 
-  protected override firstUpdated(): void {
-    this.#openFromHash();
+  protected override updated(): void {
+    this.#reserveSpace();
   }
 
   #toggle(id: string, open = !this.#openSections.has(id), fire = true): void {
     if (open) this.#openSections.add(id);
     else this.#openSections.delete(id);
     this.requestUpdate();
-    if (fire) {
-      this.dispatchEvent(
-        new CustomEvent<ToggleEventDetail>('online-safety-help-toggle', {
-          detail: { id, open },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    }
+    if (fire) this.#fire('toggle', { id, open } satisfies ToggleEventDetail);
+  }
+
+  /** Events bubble out of the shadow root, so a host can listen on the document. */
+  #fire(name: 'toggle' | 'contact', detail: ContactEventDetail | ToggleEventDetail): void {
+    this.dispatchEvent(
+      new CustomEvent(`online-safety-help-${name}`, { detail, bubbles: true, composed: true }),
+    );
   }
 
   /** A link to `#signs-of-grooming` (say) opens that section and scrolls to it. */
@@ -330,13 +301,6 @@ export class OnlineSafetyHelp extends LitElement {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (!link) return;
-    this.dispatchEvent(
-      new CustomEvent<ContactEventDetail>('online-safety-help-contact', {
-        detail: { id: link.dataset.contact ?? 'host', href: link.href },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    if (link) this.#fire('contact', { id: link.dataset.contact ?? 'host', href: link.href });
   }
 }
