@@ -291,7 +291,8 @@ export class OnlineSafetyHelp extends LitElement {
 
   /** A link to `#signs-of-grooming` (say) opens that section and scrolls to it. */
   #openFromHash = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    // Section ids need no decoding; decoding a malformed fragment ("#%") would throw.
+    const id = location.hash.slice(1);
     if (!this.#config.sections.includes(id as never) || document.getElementById(id)) return;
     this.#toggle(id, true, false);
     this.updateComplete.then(() => this.renderRoot.querySelector(`[id="${id}"]`)?.scrollIntoView());
