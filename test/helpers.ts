@@ -7,6 +7,7 @@ export interface PageRecord {
   warnings: string[];
   policies: string[];
   storageWrites: string[];
+  storageAtStart: { cookie: string; local: string[]; session: string[] };
 }
 
 export interface HostPage {

@@ -1,0 +1,179 @@
+/**
+ * What a person gets from a widget on a host page, measured in the page: visible text, colours,
+ * contrast, what is under a point on the screen, and what a link does when activated.
+ */
+import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
+import type { HostPage } from './helpers.js';
+
+type Rgba = [number, number, number, number];
+
+/** Parses a computed colour (`rgb()` or `rgba()`, as browsers report sRGB colours). */
+export function parseColour(value: string): Rgba {
+  const match = /^rgba?\(([^)]+)\)$/.exec(value.trim());
+  if (!match) throw new Error(`unexpected computed colour: ${value}`);
+  const [r, g, b, a = 1] = match[1]
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
+  return [r, g, b, a];
+}
+
+/** The element that contains `node` as it is drawn: across slots and shadow roots. */
+export function drawnParent(node: Node): Element | null {
+  // Duck-typed: the nodes live in the host page's iframe, a realm of its own.
+  const slot = (node as Element).assignedSlot;
+  if (slot) return slot;
+  if (node.parentElement) return node.parentElement;
+  return (node.parentNode as ShadowRoot | null)?.host ?? null;
+}
+
+/** Computed style, from the element's own window. */
+export const style = (element: Element) =>
+  element.ownerDocument.defaultView!.getComputedStyle(element);
+
+/** The opaque colour an element's text is drawn on: its background and its ancestors', composed. */
+export function effectiveBackground(element: Element): Rgba {
+  const layers: Rgba[] = [];
+  for (let e: Element | null = element; e; e = drawnParent(e)) {
+    const colour = parseColour(style(e).backgroundColor);
+    if (colour[3] > 0) layers.push(colour);
+    if (colour[3] === 1) break;
+  }
+  // Whatever shows through at the end is the canvas: white.
+  return layers.reduceRight<Rgba>(
+    (under, [r, g, b, a]) => [
+      r * a + under[0] * (1 - a),
+      g * a + under[1] * (1 - a),
+      b * a + under[2] * (1 - a),
+      1,
+    ],
+    [255, 255, 255, 1],
+  );
+}
+
+function luminance([r, g, b]: Rgba): number {
+  const channel = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+/** WCAG contrast ratio of two colours. */
+export function contrast(a: Rgba, b: Rgba): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** True when an element takes up space on the screen and is not hidden. */
+export function isShown(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  return (
+    box.width > 0 &&
+    box.height > 0 &&
+    style(element).visibility !== 'hidden' &&
+    element.checkVisibility()
+  );
+}
+
+/** Every piece of text a reader sees in the widget, slotted host links included. */
+export function shownText(element: OnlineSafetyHelp): { text: string; element: Element }[] {
+  const found: { text: string; element: Element }[] = [];
+  const roots: Node[] = [element.shadowRoot!];
+  element.shadowRoot!.querySelectorAll('slot').forEach((slot) => {
+    roots.push(...slot.assignedElements());
+  });
+  for (const root of roots) {
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
+      root,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (node.textContent!.trim() && parent && isShown(parent)) {
+        found.push({ text: node.textContent!.trim(), element: parent });
+      }
+    }
+  }
+  return found;
+}
+
+/** Contrast of an element's text against what it is drawn on. */
+export function textContrast(element: Element): number {
+  return contrast(parseColour(style(element).color), effectiveBackground(element));
+}
+
+export const q = <T extends Element = HTMLElement>(el: OnlineSafetyHelp, selector: string) =>
+  el.shadowRoot!.querySelector(selector) as T | null;
+export const qa = <T extends Element = HTMLElement>(el: OnlineSafetyHelp, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)] as T[];
+
+/** The links in an element's help bar, built-in first, then the host's slotted ones. */
+export function barLinks(el: OnlineSafetyHelp): HTMLAnchorElement[] {
+  const slot = q<HTMLSlotElement>(el, '[part~="bar"] slot');
+  return [
+    ...qa<HTMLAnchorElement>(el, '[part~="bar"] a'),
+    ...((slot?.assignedElements() ?? []) as HTMLAnchorElement[]),
+  ];
+}
+
+export interface Activation {
+  /** The link that received the click, if any. */
+  link?: HTMLAnchorElement;
+  /** Whether anything on the page stopped the link from being followed. */
+  followed: boolean;
+  /** `online-safety-help-contact` events fired. */
+  contacts: { id: string; href: string }[];
+}
+
+/**
+ * Activates what is under a point of the host page (or `link` directly) and reports what a person
+ * would get. Following the link is cancelled at the very last moment, so that no test leaves
+ * localhost, and only after checking that nothing else on the page cancelled it.
+ */
+export function activate(page: HostPage, link: HTMLAnchorElement): Activation {
+  const result: Activation = { followed: false, contacts: [] };
+  const onContact = (e: Event) => result.contacts.push((e as CustomEvent).detail);
+  const onClick = (e: MouseEvent) => {
+    result.link = e
+      .composedPath()
+      .find((n): n is HTMLAnchorElement => n instanceof page.window.HTMLAnchorElement);
+    result.followed = !e.defaultPrevented && Boolean(result.link?.href);
+    e.preventDefault();
+  };
+  page.window.addEventListener('online-safety-help-contact', onContact);
+  page.window.addEventListener('click', onClick);
+  try {
+    link.click();
+  } finally {
+    page.window.removeEventListener('online-safety-help-contact', onContact);
+    page.window.removeEventListener('click', onClick);
+  }
+  return result;
+}
+
+/**
+ * Lets the page finish what it queued: a rendering frame, then a task. Violation reports, for
+ * one, are delivered in a task of their own after the code that caused them.
+ */
+export async function settle(page: HostPage): Promise<void> {
+  await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+  await new Promise((resolve) => page.window.setTimeout(resolve));
+}
+
+/** The element a person would hit at the centre of `target` (inside the widget's shadow root). */
+export function hitAtCentre(page: HostPage, target: Element): Element | null {
+  const box = target.getBoundingClientRect();
+  const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+  const hit = page.document.elementFromPoint(x, y);
+  return hit?.shadowRoot?.elementFromPoint(x, y) ?? hit;
+}
+
+declare global {
+  interface Window {
+    /** Set by Trusted Types engines. */
+    trustedTypes?: unknown;
+    /** Each copy of Lit on a page adds its version here. */
+    reactiveElementVersions?: string[];
+  }
+}
