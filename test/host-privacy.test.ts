@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
+import { openHostPage, type HostPage } from './helpers.js';
+import { activate, barLinks, q, qa } from './host-checks.js';
+
+// plain.html is the README's snippet with the script; no-script.html is the same page without
+// it. What the first has and the second has not, the widget brought.
+
+/** Globals Lit itself sets, each copy adding its version; nothing else may appear. */
+const litGlobals = [
+  'litElementVersions',
+  'litHtmlVersions',
+  'litPropertyMetadata',
+  'reactiveElementVersions',
+];
+
+/** Uses the widget as a person would: opens every section, follows every bar link. */
+async function useWidget(page: HostPage) {
+  for (const toggle of qa<HTMLButtonElement>(page.element, 'button[aria-expanded]')) {
+    toggle.click();
+  }
+  await page.element.updateComplete;
+  for (const link of barLinks(page.element)) activate(page, link);
+  // Give any request or write the widget might make a frame to start.
+  await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+}
+
+const requests = (page: HostPage) =>
+  page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
+
+describe('Privacy', () => {
+  let page: HostPage;
+  let without: HostPage;
+  beforeEach(async () => {
+    without = await openHostPage('no-script.html', { upgrade: false });
+    page = await openHostPage('plain.html');
+    await useWidget(page);
+  });
+  afterEach(() => {
+    page.remove();
+    without.remove();
+  });
+
+  it('makes no network request beyond the bundle itself', () => {
+    const extra = requests(page).filter((url) => !requests(without).includes(url));
+    expect(extra).to.deep.equal([
+      new URL('/dist/online-safety-help.js', page.window.location.href).href,
+    ]);
+  });
+
+  it('sets no cookie and writes nothing to localStorage or sessionStorage', () => {
+    const record = page.record!;
+    expect(record.storageWrites).to.deep.equal([]);
+    expect(page.document.cookie).to.equal(record.storageAtStart.cookie);
+    expect(Object.keys(page.window.localStorage)).to.deep.equal(record.storageAtStart.local);
+    expect(Object.keys(page.window.sessionStorage)).to.deep.equal(record.storageAtStart.session);
+  });
+
+  it('adds no global variable beyond Lit’s own', () => {
+    const names = (w: Window) => Object.getOwnPropertyNames(w);
+    const added = names(page.window).filter((name) => !names(without.window).includes(name));
+    expect(added.sort()).to.deep.equal(litGlobals);
+  });
+
+  it('adds no stylesheet to the host document', () => {
+    const sheets = (p: HostPage) => ({
+      styleSheets: p.document.styleSheets.length,
+      adopted: p.document.adoptedStyleSheets.length,
+      elements: p.document.querySelectorAll('style, link[rel~="stylesheet"]').length,
+    });
+    expect(sheets(page)).to.deep.equal(sheets(without));
+    // The widget's styles live in its shadow root.
+    expect(page.element.shadowRoot!.adoptedStyleSheets.length).to.be.greaterThan(0);
+  });
+
+  it('touches the page’s own elements only to keep space for the pinned bar, and gives it back', async () => {
+    const html = page.document.documentElement;
+    const { body } = page.document;
+    const height = q(page.element, '[part~="bar"]')!.getBoundingClientRect().height;
+    expect(parseFloat(html.style.scrollPaddingBottom)).to.be.closeTo(height, 1);
+    expect(body.style.paddingBottom).to.not.equal('');
+    page.element.remove();
+    expect(html.getAttribute('style') ?? '').to.equal('');
+    expect(body.getAttribute('style') ?? '').to.equal('');
+  });
+
+  it('upgrading changes nothing in the host’s document but that reserved space', async () => {
+    const changes: string[] = [];
+    const observer = new without.window.MutationObserver((records) =>
+      records.forEach((r) =>
+        changes.push(`${r.type} ${(r.target as Element).localName} ${r.attributeName ?? ''}`),
+      ),
+    );
+    const script = without.document.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/online-safety-help.js';
+    without.document.head.append(script);
+    observer.observe(without.document, { subtree: true, childList: true, attributes: true });
+    await without.window.customElements.whenDefined('online-safety-help');
+    await (without.document.querySelector('online-safety-help') as OnlineSafetyHelp).updateComplete;
+    await new Promise((resolve) => without.window.requestAnimationFrame(resolve));
+    observer.disconnect();
+    expect([...new Set(changes)].sort()).to.deep.equal([
+      'attributes body style',
+      'attributes html style',
+    ]);
+  });
+});
