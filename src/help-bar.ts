@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { defaultContacts, safeHref, type Contact } from './contacts.js';
 
 export type BarPosition = 'fixed' | 'sticky' | 'inline';
@@ -28,7 +28,7 @@ export function helpBar(
 ): TemplateResult {
   return html`<section
     part="bar"
-    class="bar ${position}"
+    class=${position}
     role=${landmark ? 'region' : 'group'}
     aria-label=${label}
   >
@@ -36,11 +36,9 @@ export function helpBar(
       (contact) =>
         html`<a
           part="contact contact-${contact.id}"
-          class="contact ${contact.id}"
-          data-contact=${contact.id}
           href=${safeHref(contact.href)!}
           aria-label=${contact.name}
-          >${contact.label} <span class="detail">${contact.detail}</span></a
+          >${contact.label} <span>${contact.detail}</span></a
         >`,
     )}
     <slot name="contact"></slot>

@@ -1,15 +1,18 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import {
   defaultGuidance,
   type Block,
   type Guidance,
+  type LeadItem,
   type ListItem,
   type RichText,
   type Section,
+  type TextLink,
 } from './content.js';
 import { parseConfig, defaultConfig, type BarMode, type Config, type Theme } from './config.js';
 import { safeHref } from './contacts.js';
 import { helpBar } from './help-bar.js';
+import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
 
 export interface ContactEventDetail {
@@ -59,29 +62,23 @@ const headings = [
   (c: unknown) => html`<h6>${c}</h6>`,
 ];
 
+/** Running text; a link whose URL is not on the allow-list is shown as plain text. */
 function rich(text: RichText): unknown {
-  return typeof text === 'string'
-    ? text
-    : text.map((run) => {
-        if (typeof run === 'string') return run;
-        const href = safeHref(run.href);
-        return href ? html`<a href=${href}>${run.text}</a>` : run.text;
-      });
+  return (typeof text === 'string' ? [text] : text).map((run) => {
+    const { href, text } = run as Partial<TextLink>;
+    return href === undefined ? run : safeHref(href) ? html`<a href=${href}>${text}</a>` : text;
+  });
 }
 
 function block(item: Block): TemplateResult {
   const list = (item as { ul?: ListItem[] }).ul ?? (item as { ol?: ListItem[] }).ol;
   if (!list) return html`<p>${rich(item as RichText)}</p>`;
-  const items = list.map(
-    (entry) =>
-      html`<li>
-        ${
-          typeof entry === 'object' && 'lead' in entry
-            ? html`<strong>${entry.lead}</strong> ${entry.text}`
-            : rich(entry)
-        }
-      </li>`,
-  );
+  const items = list.map((entry) => {
+    const { lead, text } = entry as Partial<LeadItem>;
+    return html`<li>
+      ${lead ? html`<strong>${lead}</strong> ${text}` : rich(entry as RichText)}
+    </li>`;
+  });
   return 'ol' in (item as object)
     ? html`<ol>
         ${items}
@@ -96,6 +93,12 @@ function block(item: Block): TemplateResult {
  * call the NSPCC Helpline, call 999 in an emergency.
  *
  * @tag online-safety-help
+ *
+ * @attr heading-level - Level of the section headings, 1 to 6. Default: 2.
+ * @attr sections - Space-separated section ids to show, or `none` (help bar only). Default: all five.
+ * @attr open - Space-separated section ids open at first, or `all`. Default: none.
+ * @attr bar - `fixed` (pinned to the viewport), `sticky` or `inline`. Default: `fixed`.
+ * @attr theme - `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`.
  *
  * @fires online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
  *   `id` being `ceop`, `nspcc`, `emergency`, or `host` for a slotted link.
@@ -112,34 +115,31 @@ function block(item: Block): TemplateResult {
  * @csspart contact - Each built-in help-bar link; also `contact-ceop`, `contact-nspcc`, `contact-emergency`.
  *
  * @cssprop --osh-font-family - Font of the whole widget. Default: the system's UI font.
- * @cssprop --osh-color-text - Text colour of the guidance.
- * @cssprop --osh-color-background - Background of the guidance.
- * @cssprop --osh-color-link - Link colour in the guidance.
- * @cssprop --osh-color-border - Lines between sections.
- * @cssprop --osh-color-focus - Focus ring in the guidance.
- * @cssprop --osh-bar-background - Background of the help bar.
- * @cssprop --osh-bar-text - Text colour of the help bar.
- * @cssprop --osh-bar-link-background - Background of the help-bar links.
- * @cssprop --osh-bar-link-text - Text colour of the help-bar links.
- * @cssprop --osh-bar-focus - Focus ring in the help bar.
- * @cssprop --osh-emergency-background - Background of the emergency link.
- * @cssprop --osh-emergency-text - Text colour of the emergency link.
+ * @cssprop --osh-color-text - Text colour of the guidance. Default: the theme's text colour.
+ * @cssprop --osh-color-background - Background of the guidance. Default: the theme's background.
+ * @cssprop --osh-color-link - Link colour in the guidance. Default: the theme's link colour.
+ * @cssprop --osh-color-focus - Focus ring in the guidance. Default: the text colour.
+ * @cssprop --osh-bar-background - Background of the help bar. Default: #14213d.
+ * @cssprop --osh-bar-text - Text colour of the help bar. Default: #fff.
+ * @cssprop --osh-emergency-background - Background of the emergency link. Default: #b0001a.
+ * @cssprop --osh-emergency-text - Text colour of the emergency link. Default: #fff.
  * @cssprop --osh-z-index - Stacking order of a pinned or sticky bar. Default: 2147483000.
  */
-export class OnlineSafetyHelp extends LitElement {
-  static override styles = styles;
-
-  static override properties = {
-    headingLevel: { attribute: 'heading-level' },
-    sections: {},
-    open: {},
-    bar: {},
-    theme: {},
-    guidance: { attribute: false },
+export class OnlineSafetyHelp extends RenderedElement {
+  static override attributes = {
+    'heading-level': 'headingLevel',
+    sections: 'sections',
+    open: 'open',
+    bar: 'bar',
+    theme: 'theme',
   };
 
+  static {
+    this.reactive(...Object.values(this.attributes), 'guidance');
+  }
+
   /** Level of the section headings, 1 to 6. Attribute: `heading-level`. Default: 2. */
-  declare headingLevel: number | string;
+  declare headingLevel: number | string | undefined;
 
   /** Space-separated ids of the sections to show, or `none` for the help bar alone. Default: all five. */
   declare sections: string | undefined;
@@ -148,10 +148,10 @@ export class OnlineSafetyHelp extends LitElement {
   declare open: string | undefined;
 
   /** Where the help bar sits: `fixed` (pinned to the viewport), `sticky` or `inline`. Default: `fixed`. */
-  declare bar: BarMode;
+  declare bar: BarMode | undefined;
 
   /** Colour theme: `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`. */
-  declare theme: Theme;
+  declare theme: Theme | undefined;
 
   /** The text and contacts shown; replace it to translate or adapt the guidance. Property only. */
   declare guidance: Guidance;
@@ -160,24 +160,19 @@ export class OnlineSafetyHelp extends LitElement {
   #openSections = new Set<string>();
   #warned = new Set<string>();
   #barObserver = new ResizeObserver(() => this.#reserveSpace());
+  #rendered = false;
 
   constructor() {
-    super();
-    this.headingLevel = defaultConfig.headingLevel;
-    this.bar = defaultConfig.bar;
-    this.theme = defaultConfig.theme;
-    this.guidance = defaultGuidance;
+    super(styles);
+    this.values.guidance = defaultGuidance;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#openFromHash);
-    // Moved in the DOM: claim the pinned bar again if this element is now first.
-    if (this.hasUpdated) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     removeEventListener('hashchange', this.#openFromHash);
     this.#requestPin(false);
   }
@@ -200,11 +195,11 @@ export class OnlineSafetyHelp extends LitElement {
 
   #reserveSpace(): void {
     if (pinnedElement() === this) {
-      reservePageSpace(this.renderRoot.querySelector<HTMLElement>('.bar')!.offsetHeight);
+      reservePageSpace(this.shadowRoot!.querySelector<HTMLElement>('[part=bar]')!.offsetHeight);
     }
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: ReadonlySet<string>): void {
     const { config, warnings } = parseConfig(this);
     warnings.forEach((message) => this.#warn(message));
     this.#config = config;
@@ -212,12 +207,21 @@ export class OnlineSafetyHelp extends LitElement {
     this.#requestPin(config.bar === 'fixed');
   }
 
-  protected override render(): TemplateResult {
+  protected override updated(): void {
+    if (!this.#rendered) {
+      this.#rendered = true;
+      this.#barObserver.observe(this.shadowRoot!.querySelector('[part=bar]')!);
+      this.#openFromHash();
+    }
+    this.#reserveSpace();
+  }
+
+  protected render(): TemplateResult {
     const { headingLevel, theme } = this.#config;
     const pinned = pinnedElement();
     const position = this.#config.bar === 'fixed' && pinned !== this ? 'inline' : this.#config.bar;
     const content = (guidance: Guidance) =>
-      html`<div part="base" class="base ${theme}">
+      html`<div part="base" class=${theme}>
         ${this.#renderSections(guidance.sections, headingLevel)}
         <div @click=${this.#onBarClick}>
           ${helpBar(
@@ -233,7 +237,7 @@ export class OnlineSafetyHelp extends LitElement {
     } catch {
       // A host's replacement guidance of the wrong shape must not cost the page its help bar.
       this.#warn(
-        '<online-safety-help>: guidance is not valid; it takes {sections, contacts, barLabel} like defaultGuidance. Using the default.',
+        '<online-safety-help>: guidance is not valid (see defaultGuidance). Using the default.',
       );
       return content(defaultGuidance);
     }
@@ -242,14 +246,13 @@ export class OnlineSafetyHelp extends LitElement {
   #renderSections(all: readonly Section[], level: number): unknown {
     const shown = all.filter((section) => this.#config.sections.includes(section.id));
     if (!shown.length) return nothing;
-    return html`<div part="guidance" class="guidance">
+    return html`<div part="guidance">
       ${shown.map((section) => {
         const open = this.#openSections.has(section.id);
-        return html`<div part="section" class="section">
+        return html`<div part="section">
           ${headings[level - 1](
             html`<button
               part="toggle"
-              class="toggle"
               id=${section.id}
               aria-expanded=${open}
               aria-controls="panel-${section.id}"
@@ -258,21 +261,12 @@ export class OnlineSafetyHelp extends LitElement {
               ${section.heading}
             </button>`,
           )}
-          <div part="panel" class="panel" id="panel-${section.id}" ?hidden=${!open}>
+          <div part="panel" id="panel-${section.id}" ?hidden=${!open}>
             ${section.body.map(block)}
           </div>
         </div>`;
       })}
     </div>`;
-  }
-
-  protected override firstUpdated(): void {
-    this.#barObserver.observe(this.renderRoot.querySelector('.bar')!);
-    this.#openFromHash();
-  }
-
-  protected override updated(): void {
-    this.#reserveSpace();
   }
 
   #toggle(id: string, open = !this.#openSections.has(id), fire = true): void {
@@ -291,17 +285,18 @@ export class OnlineSafetyHelp extends LitElement {
 
   /** A link to `#signs-of-grooming` (say) opens that section and scrolls to it. */
   #openFromHash = (): void => {
-    // Section ids need no decoding; decoding a malformed fragment ("#%") would throw.
+    // Section ids are plain ASCII, so the hash needs no decoding (which could throw).
     const id = location.hash.slice(1);
     if (!this.#config.sections.includes(id as never) || document.getElementById(id)) return;
     this.#toggle(id, true, false);
-    this.updateComplete.then(() => this.renderRoot.querySelector(`[id="${id}"]`)?.scrollIntoView());
+    this.updateComplete.then(() => this.shadowRoot!.getElementById(id)?.scrollIntoView());
   };
 
   #onBarClick(event: MouseEvent): void {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (link) this.#fire('contact', { id: link.dataset.contact ?? 'host', href: link.href });
+    // A built-in contact's second part names it ("contact-nspcc"); a slotted link is the host's.
+    if (link) this.#fire('contact', { id: link.part[1]?.slice(8) ?? 'host', href: link.href });
   }
 }

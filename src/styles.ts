@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './static-css.js';
 
 /*
  * `all: initial` on the host stops a page's inherited styles (font size, line height, colours,
@@ -11,14 +11,12 @@ export const styles = css`
   :host {
     all: initial;
     display: block;
-    font-family: var(--osh-font-family, system-ui, sans-serif);
-    line-height: 1.5;
-    overflow-wrap: break-word;
+    font: medium/1.5 var(--osh-font-family, system-ui, sans-serif);
   }
   :host([hidden]) {
     display: none;
   }
-  .base {
+  [part='base'] {
     color-scheme: light;
     color: var(--osh-color-text, CanvasText);
     background: var(--osh-color-background, Canvas);
@@ -39,29 +37,26 @@ export const styles = css`
     font-size: 1.125em;
     border-top: 1px solid;
   }
-  .toggle {
+  button {
+    all: unset;
     display: flex;
     gap: 0.5em;
+    align-items: center;
     width: 100%;
     min-height: 44px;
-    padding: 0.5em 0.25em;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
+    padding: 0.5em 0;
     font-weight: 700;
-    text-align: start;
     cursor: pointer;
   }
-  .toggle::before {
+  button::before {
     content: '+';
     width: 1em;
   }
   [aria-expanded='true']::before {
     content: '−';
   }
-  .panel {
-    padding: 0 0.25em 0.5em 1.75em;
+  [part='panel'] {
+    padding: 0 0 0.5em 1.5em;
   }
   a {
     color: var(--osh-color-link, LinkText);
@@ -71,13 +66,11 @@ export const styles = css`
     outline: 3px solid var(--_focus, var(--osh-color-focus, currentColor)) !important;
     outline-offset: 2px;
   }
-  .bar {
+  [part='bar'] {
+    --_focus: #fd0;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-  }
-  .bar {
-    --_focus: #fd0;
     margin: 0;
     padding: 0.5em 0.5em max(0.5em, env(safe-area-inset-bottom));
     border-top: 2px solid transparent;
@@ -95,13 +88,11 @@ export const styles = css`
     left: 0;
     right: 0;
   }
-  .contact,
+  [part~='contact'],
   ::slotted(a) {
     flex: 1 1 5.5em;
-    box-sizing: border-box;
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
+    display: grid;
+    align-content: center;
     min-height: 44px;
     padding: 0.25em 0.5em;
     border: 2px solid transparent;
@@ -109,22 +100,21 @@ export const styles = css`
     color: #14213d !important;
     background: #fff !important;
     font-weight: 700;
-    line-height: 1.25;
     text-align: center;
     text-decoration: none !important;
   }
-  .emergency {
+  [part~='contact-emergency'] {
     color: var(--osh-emergency-text, #fff) !important;
     background: var(--osh-emergency-background, #b0001a) !important;
   }
-  .detail {
+  span {
     font-size: 0.875em;
   }
   @media print {
-    .bar {
+    [part='bar'] {
       position: static;
     }
-    .panel[hidden] {
+    [hidden] {
       display: block;
     }
   }

@@ -66,7 +66,7 @@ describe('Attributes', () => {
     el.open = 'all';
     await el.updateComplete;
     expect(qa(el, '[aria-expanded="true"]')).to.have.length(5);
-    expect(qa(el, '.panel:not([hidden])')).to.have.length(5);
+    expect(qa(el, '[part=panel]:not([hidden])')).to.have.length(5);
   });
 
   it('bar="sticky" and bar="inline" place the bar as documented', async () => {
