@@ -174,6 +174,6 @@ declare global {
     /** Set by Trusted Types engines. */
     trustedTypes?: unknown;
     /** Each copy of Lit on a page adds its version here. */
-    reactiveElementVersions?: string[];
+    litHtmlVersions?: string[];
   }
 }

@@ -44,7 +44,7 @@ describe('Hostile host page', () => {
       }))
       .filter(({ px }) => px < 14);
     expect(small, JSON.stringify(small)).to.deep.equal([]);
-    for (const p of qa(page.element, '.panel p')) {
+    for (const p of qa(page.element, '[part~="panel"] p')) {
       const { fontSize, lineHeight } = style(p);
       expect(parseFloat(fontSize)).to.be.at.least(16);
       expect(parseFloat(lineHeight) / parseFloat(fontSize)).to.be.at.least(1.4);
@@ -52,7 +52,7 @@ describe('Hostile host page', () => {
   });
 
   it('links in the guidance stay underlined and coloured apart from the text', () => {
-    const links = qa<HTMLAnchorElement>(page.element, '.panel a');
+    const links = qa<HTMLAnchorElement>(page.element, '[part~="panel"] a');
     expect(links.length).to.be.greaterThan(0);
     for (const a of links) {
       expect(style(a).textDecorationLine, a.href).to.include('underline');

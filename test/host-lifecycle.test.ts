@@ -50,7 +50,7 @@ describe('Lifecycle: the bundle more than once', () => {
       const loaded = page.window.performance.getEntriesByType('resource').map((e) => e.name);
       expect(loaded.some((url) => second.test(url))).to.be.true;
       // Both copies ran (each adds its version of Lit), yet the element was defined once.
-      expect(page.window.reactiveElementVersions).to.have.length(2);
+      expect(page.window.litHtmlVersions).to.have.length(2);
       expect(page.errors).to.deep.equal([]);
       expect(page.document.querySelectorAll('online-safety-help:not(:defined)')).to.have.length(0);
       await expectWorking(page, page.element);
