@@ -180,11 +180,13 @@ describe('Links to sections', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('a link to #signs-of-grooming opens that section and scrolls it into view', async () => {
-    const el = await make(
-      html`<div style="height:3000px"></div>
-        <online-safety-help bar="inline"></online-safety-help>`,
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height:3000px"></div>
+        <online-safety-help bar="inline"></online-safety-help>
+      </div>`,
     );
-    const widget = document.querySelector('online-safety-help')!;
+    const widget = page.querySelector('online-safety-help')!;
     await widget.updateComplete;
     const hashchange = new Promise((resolve) =>
       addEventListener('hashchange', resolve, { once: true }),
