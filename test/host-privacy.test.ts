@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
 import { openHostPage, type HostPage } from './helpers.js';
-import { activate, barLinks, q, qa } from './host-checks.js';
+import { activate, barLinks, q, qa, settle } from './host-checks.js';
 
 // plain.html is the README's snippet with the script; no-script.html is the same page without
 // it. What the first has and the second has not, the widget brought.
@@ -41,11 +41,30 @@ describe('Privacy', () => {
     without.remove();
   });
 
-  it('makes no network request beyond the bundle itself', () => {
+  it('loads nothing but the bundle itself', async () => {
+    // Resource Timing lists requests once they complete; the next test catches any request
+    // at the moment it is made.
+    await settle(page);
     const extra = requests(page).filter((url) => !requests(without).includes(url));
     expect(extra).to.deep.equal([
       new URL('/dist/online-safety-help.js', page.window.location.href).href,
     ]);
+  });
+
+  it("opens no connection of any kind: under default-src 'none', using it reports no violation", async () => {
+    // csp.html allows scripts from its own origin and nothing else, so any fetch, beacon,
+    // WebSocket, image, font or frame, to any origin, would be blocked and reported.
+    const strict = await openHostPage('csp.html');
+    try {
+      await useWidget(strict);
+      await settle(strict);
+      expect(strict.violations).to.deep.equal([]);
+      expect(requests(strict).filter((url) => !requests(without).includes(url))).to.deep.equal([
+        new URL('/dist/online-safety-help.js', strict.window.location.href).href,
+      ]);
+    } finally {
+      strict.remove();
+    }
   });
 
   it('sets no cookie and writes nothing to localStorage or sessionStorage', () => {
