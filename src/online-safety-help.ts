@@ -29,6 +29,12 @@ export interface ToggleEventDetail {
 /** Elements whose bar asks to be pinned to the viewport; only the first in the page is. */
 const pinRequests = new Set<OnlineSafetyHelp>();
 
+/**
+ * The element whose bar was last pinned. Kept, not recomputed, because an element that is being
+ * removed is already out of the document, and where it sorts against the others is arbitrary.
+ */
+let lastPinned: OnlineSafetyHelp | undefined;
+
 /** The first element in document order that asks for a pinned bar. */
 const pinnedElement = (): OnlineSafetyHelp | undefined =>
   [...pinRequests].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1))[0];
@@ -183,13 +189,13 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   #requestPin(wanted: boolean): void {
-    const before = pinnedElement();
     pinRequests[wanted && this.isConnected ? 'add' : 'delete'](this);
     const after = pinnedElement();
-    if (before !== after) {
-      before?.requestUpdate();
+    if (lastPinned !== after) {
+      lastPinned?.requestUpdate();
       after?.requestUpdate();
       if (!after) reservePageSpace();
+      lastPinned = after;
     }
   }
 
