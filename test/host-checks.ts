@@ -161,6 +161,17 @@ export async function settle(page: HostPage): Promise<void> {
   await new Promise((resolve) => page.window.setTimeout(resolve));
 }
 
+/**
+ * Waits until the page has reacted to a DOM change the test made (connectedCallback,
+ * disconnectedCallback, attributeChangedCallback) and the elements have rendered. The test runs
+ * in another window than the page, and there Firefox runs those reactions at the next microtask
+ * checkpoint, not before the DOM method returns, so `updateComplete` read at once is stale.
+ */
+export async function rendered(page: HostPage, ...elements: OnlineSafetyHelp[]): Promise<void> {
+  await settle(page);
+  await Promise.all(elements.map((element) => element.updateComplete));
+}
+
 /** The element a person would hit at the centre of `target` (inside the widget's shadow root). */
 export function hitAtCentre(page: HostPage, target: Element): Element | null {
   const box = target.getBoundingClientRect();

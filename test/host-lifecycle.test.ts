@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
 import { openHostPage, type HostPage } from './helpers.js';
-import { activate, barLinks, isShown, q, qa, style } from './host-checks.js';
+import { activate, barLinks, isShown, q, qa, rendered, style } from './host-checks.js';
 import { facts } from './fixtures/facts.js';
 
 /** The element is upgraded, renders its sections and bar, and its toggles and links work. */
 async function expectWorking(page: HostPage, el: OnlineSafetyHelp) {
   expect(el, 'element').to.exist;
   expect(el).to.be.instanceOf(page.window.customElements.get('online-safety-help')!);
-  await el.updateComplete;
+  await rendered(page, el);
   const toggles = qa<HTMLButtonElement>(el, 'button[aria-expanded]');
   expect(toggles.length, 'section toggles').to.be.greaterThan(0);
   const toggle = toggles.find((t) => t.getAttribute('aria-expanded') === 'false') ?? toggles[0];
@@ -94,8 +94,8 @@ describe('Lifecycle: elements added, moved and removed', () => {
     doc.getElementById('top')!.innerHTML =
       '<online-safety-help id="parsed" open="all"></online-safety-help>';
     const el = byId('parsed');
+    await rendered(page, el, byId('first'));
     await expectWorking(page, el);
-    await byId('first').updateComplete;
     expect(barPosition(el)).to.equal('fixed');
     expect(barPosition(byId('first'))).to.equal('static');
     expect(page.errors).to.deep.equal([]);
@@ -105,20 +105,18 @@ describe('Lifecycle: elements added, moved and removed', () => {
     const second = doc.createElement('online-safety-help');
     second.id = 'second';
     doc.getElementById('bottom')!.append(second);
-    await second.updateComplete;
+    await rendered(page, second);
     const first = byId('first');
     expect([barPosition(first), barPosition(second)]).to.deep.equal(['fixed', 'static']);
 
     doc.getElementById('top')!.append(second);
-    await second.updateComplete;
-    await first.updateComplete;
+    await rendered(page, first, second);
     expect([barPosition(first), barPosition(second)]).to.deep.equal(['static', 'fixed']);
     await expectWorking(page, second);
 
     doc.getElementById('top')!.append(first);
     doc.getElementById('bottom')!.append(second);
-    await first.updateComplete;
-    await second.updateComplete;
+    await rendered(page, first, second);
     expect([barPosition(first), barPosition(second)]).to.deep.equal(['fixed', 'static']);
     await expectWorking(page, first);
     // One landmark named "Get help now" on the page, on the pinned bar.
@@ -136,9 +134,9 @@ describe('Lifecycle: elements added, moved and removed', () => {
 
     const second = doc.createElement('online-safety-help');
     doc.getElementById('bottom')!.append(second);
-    await second.updateComplete;
+    await rendered(page, second);
     page.element.remove();
-    await second.updateComplete;
+    await rendered(page, second);
     // The second element took over the pinned bar, and with it the space.
     expect(barPosition(second)).to.equal('fixed');
     expect(parseFloat(root.style.scrollPaddingBottom)).to.be.closeTo(
@@ -146,6 +144,7 @@ describe('Lifecycle: elements added, moved and removed', () => {
       1,
     );
     second.remove();
+    await rendered(page);
     // The page's own inline styles, exactly as it wrote them.
     expect(root.getAttribute('style')).to.equal('scroll-padding-bottom: 8px;');
     expect(doc.body.getAttribute('style')).to.equal('padding-bottom: 12px;');

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
 import { openHostPage, type HostPage } from './helpers.js';
-import { activate, barLinks, q, qa, settle } from './host-checks.js';
+import { activate, barLinks, q, qa, rendered, settle } from './host-checks.js';
 
 // plain.html is the README's snippet with the script; no-script.html is the same page without
 // it. What the first has and the second has not, the widget brought.
@@ -32,7 +32,8 @@ describe('Privacy', () => {
   let page: HostPage;
   let without: HostPage;
   beforeEach(async () => {
-    without = await openHostPage('no-script.html', { upgrade: false });
+    // Small, so that both pages are in view: WebKit pauses animation frames in frames out of view.
+    without = await openHostPage('no-script.html', { upgrade: false, width: 320, height: 200 });
     page = await openHostPage('plain.html');
     await useWidget(page);
   });
@@ -54,6 +55,7 @@ describe('Privacy', () => {
   it("opens no connection of any kind: under default-src 'none', using it reports no violation", async () => {
     // csp.html allows scripts from its own origin and nothing else, so any fetch, beacon,
     // WebSocket, image, font or frame, to any origin, would be blocked and reported.
+    page.remove(); // to keep the strict page in view
     const strict = await openHostPage('csp.html');
     try {
       await useWidget(strict);
@@ -101,6 +103,7 @@ describe('Privacy', () => {
     expect(parseFloat(html.style.scrollPaddingBottom)).to.be.closeTo(height, 1);
     expect(body.style.paddingBottom).to.not.equal('');
     page.element.remove();
+    await rendered(page);
     expect(html.getAttribute('style') ?? '').to.equal('');
     expect(body.getAttribute('style') ?? '').to.equal('');
   });
