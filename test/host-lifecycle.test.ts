@@ -125,6 +125,25 @@ describe('Lifecycle: elements added, moved and removed', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
+  it('removing the pinned element, again and again, leaves one pinned bar on the first element left', async () => {
+    for (const [i, place] of ['top', 'bottom', 'top', 'bottom'].entries()) {
+      const el = doc.createElement('online-safety-help');
+      el.id = `added-${i}`;
+      doc.getElementById(place)!.append(el);
+    }
+    let left = [...doc.querySelectorAll<OnlineSafetyHelp>('online-safety-help')];
+    await rendered(page, ...left);
+    while (left.length) {
+      const pinned = left.filter((el) => barPosition(el) === 'fixed');
+      expect(pinned.map((el) => el.id)).to.deep.equal([left[0].id]);
+      pinned[0].remove();
+      left = [...doc.querySelectorAll<OnlineSafetyHelp>('online-safety-help')];
+      await rendered(page, ...left);
+    }
+    expect(doc.documentElement.getAttribute('style')).to.equal('scroll-padding-bottom: 8px;');
+    expect(page.errors).to.deep.equal([]);
+  });
+
   it('space kept for the pinned bar is given back to the page when the elements go', async () => {
     const root = doc.documentElement;
     const bar = q(page.element, '[part~="bar"]')!;
