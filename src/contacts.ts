@@ -12,7 +12,7 @@ export interface Contact {
   readonly label: string;
   /** Second visible line, e.g. the phone number. */
   readonly detail: string;
-  /** Accessible name: says what will happen, and contains the visible text. */
+  /** Accessible name: says what will happen, and holds the visible text in order (WCAG 2.5.3). */
   readonly name: string;
   readonly href: string;
 }
@@ -34,14 +34,14 @@ export const defaultContacts: readonly Contact[] = [
     id: 'nspcc',
     label: 'NSPCC Helpline',
     detail: NSPCC_HELPLINE,
-    name: `Call the NSPCC Helpline on ${NSPCC_HELPLINE}`,
+    name: `Call the NSPCC Helpline, ${NSPCC_HELPLINE}`,
     href: 'tel:08088005000',
   },
   {
     id: 'emergency',
     label: 'Emergency',
     detail: EMERGENCY_NUMBER,
-    name: `Emergency: call the police on ${EMERGENCY_NUMBER}`,
+    name: `Emergency ${EMERGENCY_NUMBER}, call the police`,
     href: 'tel:999',
   },
 ];

@@ -45,7 +45,8 @@ let savedPageStyles: string[] | undefined;
 /**
  * Keeps the end of the host page and any focused element out from under a pinned bar
  * (WCAG 2.4.11) by reserving its height with inline styles on the page; with no height, gives
- * the page its own styles back.
+ * the page its own styles back. Focus scrolling keeps 8 px more, so that a focus ring (about
+ * 5 px outside an element) shows too.
  */
 function reservePageSpace(height?: number): void {
   const root = document.documentElement.style;
@@ -54,7 +55,7 @@ function reservePageSpace(height?: number): void {
   savedPageStyles = undefined;
   if (height) {
     savedPageStyles = [root.scrollPaddingBottom, body.paddingBottom];
-    root.scrollPaddingBottom = `${height}px`;
+    root.scrollPaddingBottom = `${height + 8}px`;
     body.paddingBottom = `calc(${getComputedStyle(document.body).paddingBottom} + ${height}px)`;
   }
 }
@@ -106,9 +107,9 @@ function block(item: Block): TemplateResult {
  * @attr bar - `fixed` (pinned to the viewport), `sticky` or `inline`. Default: `fixed`.
  * @attr theme - `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`.
  *
- * @fires online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
+ * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
  *   `id` being `ceop`, `nspcc`, `emergency`, or `host` for a slotted link.
- * @fires online-safety-help-toggle - A person opened or closed a section. `detail: {id, open}`.
+ * @fires {CustomEvent<ToggleEventDetail>} online-safety-help-toggle - A person opened or closed a section. `detail: {id, open}`.
  *
  * @slot contact - Links of the host's own, shown in the help bar after the built-in contacts.
  *

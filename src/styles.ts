@@ -48,12 +48,17 @@ export const styles = css`
     font-weight: 700;
     cursor: pointer;
   }
+  /* The sign is decoration (aria-expanded says the state); browsers without the alt-text
+     syntax keep the plain sign. */
   button::before {
     content: '+';
+    content: '+' / '';
+    flex: none;
     width: 1em;
   }
   [aria-expanded='true']::before {
     content: '−';
+    content: '−' / '';
   }
   [part='panel'] {
     padding: 0 0 0.5em 1.5em;
@@ -70,9 +75,9 @@ export const styles = css`
     --_focus: #fd0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: 0.375em;
     margin: 0;
-    padding: 0.5em 0.5em max(0.5em, env(safe-area-inset-bottom));
+    padding: 0.375em 0.375em max(0.375em, env(safe-area-inset-bottom));
     border-top: 2px solid transparent;
     color: var(--osh-bar-text, #fff);
     background: var(--osh-bar-background, #14213d);
@@ -100,6 +105,7 @@ export const styles = css`
     color: #14213d !important;
     background: #fff !important;
     font-weight: 700;
+    line-height: 1.2;
     text-align: center;
     text-decoration: none !important;
   }

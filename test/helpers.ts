@@ -27,6 +27,8 @@ export interface HostPage {
   remove(): void;
 }
 
+let frames = 0;
+
 /**
  * Opens a host page from test/fixtures in an iframe of the given size, the way a person meets
  * the widget: the page loads the built dist/online-safety-help.js with a script tag.
@@ -44,6 +46,8 @@ export async function openHostPage(
 ): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
+  // A unique name lets server-side commands (DevTools Protocol) find this frame.
+  frame.name = `host-page-${++frames}`;
   const loaded = new Promise<void>((resolve) =>
     frame.addEventListener('load', () => resolve(), { once: true }),
   );
