@@ -148,8 +148,8 @@ describe('Lifecycle: elements added, moved and removed', () => {
     const root = doc.documentElement;
     const bar = q(page.element, '[part~="bar"]')!;
     const height = bar.getBoundingClientRect().height;
-    expect(parseFloat(root.style.scrollPaddingBottom)).to.be.closeTo(height, 1);
-    expect(parseFloat(style(doc.body).paddingBottom)).to.be.at.least(height);
+    expect(parseFloat(root.style.scrollPaddingBottom)).to.be.at.least(height - 0.5);
+    expect(parseFloat(style(doc.body).paddingBottom)).to.be.at.least(height - 0.5);
 
     const second = doc.createElement('online-safety-help');
     doc.getElementById('bottom')!.append(second);
@@ -158,9 +158,8 @@ describe('Lifecycle: elements added, moved and removed', () => {
     await rendered(page, second);
     // The second element took over the pinned bar, and with it the space.
     expect(barPosition(second)).to.equal('fixed');
-    expect(parseFloat(root.style.scrollPaddingBottom)).to.be.closeTo(
-      q(second, '[part~="bar"]')!.getBoundingClientRect().height,
-      1,
+    expect(parseFloat(root.style.scrollPaddingBottom)).to.be.at.least(
+      q(second, '[part~="bar"]')!.getBoundingClientRect().height - 0.5,
     );
     second.remove();
     await rendered(page);
