@@ -3,67 +3,12 @@
  * contrast, what is under a point on the screen, and what a link does when activated.
  */
 import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
+import { backgroundBehind, contrast, parseColour } from './a11y-helpers.js';
 import type { HostPage } from './helpers.js';
 
-type Rgba = [number, number, number, number];
-
-/** Parses a computed colour (`rgb()` or `rgba()`, as browsers report sRGB colours). */
-export function parseColour(value: string): Rgba {
-  const match = /^rgba?\(([^)]+)\)$/.exec(value.trim());
-  if (!match) throw new Error(`unexpected computed colour: ${value}`);
-  const [r, g, b, a = 1] = match[1]
-    .split(/[\s,/]+/)
-    .filter(Boolean)
-    .map(Number);
-  return [r, g, b, a];
-}
-
-/** The element that contains `node` as it is drawn: across slots and shadow roots. */
-export function drawnParent(node: Node): Element | null {
-  // Duck-typed: the nodes live in the host page's iframe, a realm of its own.
-  const slot = (node as Element).assignedSlot;
-  if (slot) return slot;
-  if (node.parentElement) return node.parentElement;
-  return (node.parentNode as ShadowRoot | null)?.host ?? null;
-}
-
-/** Computed style, from the element's own window. */
+/** Computed style, from the element's own window (the host page's iframe). */
 export const style = (element: Element) =>
   element.ownerDocument.defaultView!.getComputedStyle(element);
-
-/** The opaque colour an element's text is drawn on: its background and its ancestors', composed. */
-export function effectiveBackground(element: Element): Rgba {
-  const layers: Rgba[] = [];
-  for (let e: Element | null = element; e; e = drawnParent(e)) {
-    const colour = parseColour(style(e).backgroundColor);
-    if (colour[3] > 0) layers.push(colour);
-    if (colour[3] === 1) break;
-  }
-  // Whatever shows through at the end is the canvas: white.
-  return layers.reduceRight<Rgba>(
-    (under, [r, g, b, a]) => [
-      r * a + under[0] * (1 - a),
-      g * a + under[1] * (1 - a),
-      b * a + under[2] * (1 - a),
-      1,
-    ],
-    [255, 255, 255, 1],
-  );
-}
-
-function luminance([r, g, b]: Rgba): number {
-  const channel = (c: number) => {
-    const s = c / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-/** WCAG contrast ratio of two colours. */
-export function contrast(a: Rgba, b: Rgba): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
-}
 
 /** True when an element takes up space on the screen and is not hidden. */
 export function isShown(element: Element): boolean {
@@ -100,7 +45,7 @@ export function shownText(element: OnlineSafetyHelp): { text: string; element: E
 
 /** Contrast of an element's text against what it is drawn on. */
 export function textContrast(element: Element): number {
-  return contrast(parseColour(style(element).color), effectiveBackground(element));
+  return contrast(parseColour(style(element).color), backgroundBehind(element));
 }
 
 export const q = <T extends Element = HTMLElement>(el: OnlineSafetyHelp, selector: string) =>

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
 import { openHostPage, type HostPage } from './helpers.js';
 import { activate, barLinks, hitAtCentre, isShown } from './host-checks.js';
@@ -42,6 +43,22 @@ function expectFallbackWorks(page: HostPage) {
   }
 }
 
+interface AxNode {
+  role: string;
+  name: string;
+  children: AxNode[];
+}
+
+/** Names of the links in a page's accessibility tree, or false outside Chromium. */
+async function linkNames(page: HostPage): Promise<string[] | false> {
+  const tree = await executeServerCommand<AxNode[] | false, unknown>('cdp-ax-tree', {
+    frameName: page.frame.name,
+  });
+  const names = (nodes: AxNode[]): string[] =>
+    nodes.flatMap((n) => [...(n.role === 'link' ? [n.name] : []), ...names(n.children)]);
+  return tree && names(tree);
+}
+
 describe('Progressive enhancement', () => {
   let page: HostPage;
   afterEach(() => page.remove());
@@ -81,6 +98,24 @@ describe('Progressive enhancement', () => {
     expect(shownLinks(page)).to.deep.equal(fallback);
     expect(barLinks(el).map((a) => a.getAttribute('href'))).to.deep.equal(fallback);
     expect(page.errors).to.deep.equal([]);
+  });
+
+  it('a screen reader meets each contact once, before and after the upgrade (Chromium only: DevTools Protocol accessibility tree)', async function () {
+    page = await openHostPage('no-script.html', { upgrade: false });
+    const before = await linkNames(page);
+    if (!before) this.skip();
+    expect(before).to.deep.equal([
+      'Report to CEOP',
+      'NSPCC Helpline 0808 800 5000',
+      'Emergency 999',
+    ]);
+    page.remove();
+    page = await openHostPage('plain.html');
+    const after = (await linkNames(page)) as string[];
+    expect(after).to.have.length(3);
+    expect(after[0]).to.match(facts.ceop.name);
+    expect(after[1]).to.match(facts.nspcc.name);
+    expect(after[2]).to.match(facts.emergency.name);
   });
 
   it('in the upgraded page, the text of each contact appears once', async () => {
