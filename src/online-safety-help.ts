@@ -24,6 +24,11 @@ export interface ToggleEventDetail {
 
 /** Elements whose bar asks to be pinned to the viewport; only the first in the page is. */
 const pinRequests = new Set<OnlineSafetyHelp>();
+/**
+ * The element whose bar was last found pinned. Kept because a removed element can no longer be
+ * placed in document order (WebKit then orders it arbitrarily).
+ */
+let lastPinned: OnlineSafetyHelp | undefined;
 /** The page's inline styles from before a bar was pinned, restored when it goes. */
 let savedPageStyles: [string, string] | undefined;
 
@@ -200,14 +205,14 @@ export class OnlineSafetyHelp extends LitElement {
   }
 
   #setPinRequest(wanted: boolean): void {
-    const before = pinnedElement();
     if (wanted && this.isConnected) pinRequests.add(this);
     else pinRequests.delete(this);
     const after = pinnedElement();
-    if (before !== after) {
-      before?.requestUpdate();
+    if (lastPinned !== after) {
+      lastPinned?.requestUpdate();
       after?.requestUpdate();
       if (!after) reservePageSpace(undefined);
+      lastPinned = after;
     }
   }
 
