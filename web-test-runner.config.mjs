@@ -20,6 +20,8 @@ const engines = {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Resolve no host but localhost: no lookups of Google's services, none for page links.
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
         ],
       },
     }),
@@ -30,6 +32,12 @@ const engines = {
       launchOptions: {
         browser: 'firefox',
         executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        extraPrefsFirefox: {
+          // Every host name resolves to this machine without a DNS query, so nothing leaves it
+          // (an ESR build ignores puppeteer's dummy address for its remote settings).
+          'network.dns.forceResolve': '127.0.0.1',
+          'network.dns.disablePrefetch': true,
+        },
       },
     }),
   // WebKitGTK's MiniBrowser through WebKitWebDriver, under its own Xvfb.
