@@ -6,6 +6,8 @@ import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 // into one self-contained, minified module for <script type="module">, with Lit's production build.
 export default {
   input: 'lib/online-safety-help-define.js',
+  // The bundle only defines the element; its exports are for npm users of lib/, not CDN pages.
+  preserveEntrySignatures: false,
   output: { file: 'dist/online-safety-help.js', format: 'es' },
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { engineSummary } from './scripts/wtr-summary.mjs';
+import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
 
 // Every engine is a Debian package; no browser is downloaded.
 const engines = {
@@ -57,9 +58,9 @@ for (const name of names) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), chromiumCommands()],
   browsers: names.map((name) => engines[name]()),
-  // One test file at a time per engine (WebKit's driver runs one session), engines side by side.
+  // One test file at a time per engine (WebKit's driver runs one session), two engines at once.
   concurrency: 1,
   concurrentBrowsers: 2,
   reporters: [defaultReporter(), engineSummary()],

@@ -25,10 +25,11 @@ export function engineSummary() {
       const parts = [];
       for (const [name, totals] of engines) {
         for (const key in all) all[key] += totals[key];
-        parts.push(`${name} ${totals.passed}/${totals.passed + totals.failed + totals.skipped}`);
+        const counts = Object.entries(totals).filter(([key, n]) => n || key === 'passed');
+        parts.push(`${name} ${counts.map(([key, n]) => `${n} ${key}`).join(', ')}`);
       }
       line =
-        `Passed per engine: ${parts.join(', ')}\n` +
+        `Per engine: ${parts.join('; ')}\n` +
         `wtr: ${all.passed} passed, ${all.failed} failed, ${all.skipped} skipped\n`;
     },
   };

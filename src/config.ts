@@ -30,99 +30,79 @@ export const defaultConfig: Config = Object.freeze({
   theme: 'auto',
 });
 
-const accepted = {
-  headingLevel: ['heading-level', '1 to 6', '2'],
-  sections: [
-    'sections',
-    `space-separated section ids (${sectionIds.join(', ')}) or "none"`,
-    'all sections',
+const ids = `space-separated section ids (${sectionIds.join(' ')})`;
+
+/** Reads tokens as a value, or `undefined` when they are not valid. */
+type Reader = (tokens: string[]) => unknown;
+
+const one =
+  (values: readonly string[]): Reader =>
+  ([token, extra]) =>
+    extra === undefined && values.includes(token) ? token : undefined;
+
+/** Known ids, in the guidance's order; unknown ids make the whole value count as not valid. */
+const list =
+  (keyword: string, keywordValue: readonly SectionId[]): Reader =>
+  (tokens) =>
+    tokens.length === 1 && tokens[0] === keyword
+      ? keywordValue
+      : tokens.every((token) => (sectionIds as readonly string[]).includes(token))
+        ? sectionIds.filter((id) => tokens.includes(id))
+        : undefined;
+
+/** For each setting: its attribute, how to read it, its accepted values and its default, for warnings. */
+const settings: readonly [keyof Config, string, Reader, string, string][] = [
+  [
+    'headingLevel',
+    'heading-level',
+    ([level, extra]) => (!extra && /^[1-6]$/.test(level) ? Number(level) : undefined),
+    '1 to 6',
+    '2',
   ],
-  open: ['open', `space-separated section ids (${sectionIds.join(', ')}) or "all"`, 'none open'],
-  bar: ['bar', barModes.join(', '), defaultConfig.bar],
-  theme: ['theme', themes.join(', '), defaultConfig.theme],
-} as const satisfies Record<keyof Config, readonly [string, string, string]>;
+  ['sections', 'sections', list('none', []), `${ids}, or "none"`, 'all sections'],
+  ['open', 'open', list('all', sectionIds), `${ids}, or "all"`, 'none open'],
+  ['bar', 'bar', one(barModes), barModes.join(', '), 'fixed'],
+  ['theme', 'theme', one(themes), themes.join(', '), 'auto'],
+];
 
 /** A short, printable form of any value, for warnings. Never throws. */
 function show(value: unknown): string {
   let text = '';
   try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    text = String(value);
   } catch {
-    // A circular or hostile object: say nothing of its content.
+    // A hostile object: say nothing of its content.
   }
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-
-function warning(key: keyof Config, value: unknown, detail = ''): string {
-  const [attribute, values, fallback] = accepted[key];
-  return `<online-safety-help>: ${attribute}="${show(value)}" is not valid${detail}. Accepted values: ${values}. Using ${fallback}.`;
-}
-
-/** Splits a space-separated string (or takes an array of strings) into lower-case tokens. */
-function tokens(value: unknown): string[] | undefined {
-  const list =
-    typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value : undefined;
-  if (!list?.every((token) => typeof token === 'string')) return undefined;
-  return (list as string[]).map((token) => token.trim().toLowerCase()).filter(Boolean);
-}
-
-function parseIds(
-  key: 'sections' | 'open',
-  value: unknown,
-  keyword: string,
-  warnings: string[],
-): readonly SectionId[] | undefined {
-  const list = tokens(value);
-  if (!list?.length) {
-    warnings.push(warning(key, value));
-    return undefined;
-  }
-  if (list.length === 1 && list[0] === keyword) return keyword === 'all' ? sectionIds : [];
-  const unknown = list.filter((token) => !(sectionIds as readonly string[]).includes(token));
-  const known = sectionIds.filter((id) => list.includes(id));
-  if (unknown.length) {
-    warnings.push(warning(key, value, known.length ? `: ignoring ${show(unknown.join(' '))}` : ''));
-  }
-  return known.length ? known : undefined;
-}
-
-function parseEnum<T extends string>(
-  key: 'bar' | 'theme',
-  value: unknown,
-  values: readonly T[],
-  warnings: string[],
-): T | undefined {
-  const token = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-  if (values.includes(token as T)) return token as T;
-  warnings.push(warning(key, value));
-  return undefined;
 }
 
 /**
  * Normalises a raw configuration: defaults, overridden by every valid value given.
  * `undefined` and `null` mean "not set" and use the default silently; anything else invalid
+ * (an unknown, empty or over-long value, a value of the wrong type, an unknown section id)
  * uses the default and adds one warning naming the attribute and its accepted values.
  */
 export function parseConfig(raw: RawConfig): { config: Config; warnings: string[] } {
   const warnings: string[] = [];
-  const set = (value: unknown) => value !== undefined && value !== null;
-  const config = { ...defaultConfig } as { -readonly [K in keyof Config]: Config[K] };
-
-  if (set(raw.headingLevel)) {
-    const text = typeof raw.headingLevel === 'number' ? String(raw.headingLevel) : raw.headingLevel;
-    if (typeof text === 'string' && /^\s*[1-6]\s*$/.test(text)) {
-      config.headingLevel = Number(text) as HeadingLevel;
+  const config: Record<string, unknown> = { ...defaultConfig };
+  for (const [key, attribute, read, accepted, fallback] of settings) {
+    const value = raw[key];
+    if (value == null) continue;
+    const text =
+      typeof value === 'string' || typeof value === 'number'
+        ? String(value)
+        : Array.isArray(value) && value.every((item) => typeof item === 'string')
+          ? value.join(' ')
+          : '';
+    const tokens = text.toLowerCase().split(/\s+/).filter(Boolean);
+    const result = tokens.length ? read(tokens) : undefined;
+    if (result === undefined) {
+      warnings.push(
+        `<online-safety-help>: ${attribute}="${show(value)}" is not valid. Accepted values: ${accepted}. Using ${fallback}.`,
+      );
     } else {
-      warnings.push(warning('headingLevel', raw.headingLevel));
+      config[key] = result;
     }
   }
-  if (set(raw.sections)) {
-    config.sections = parseIds('sections', raw.sections, 'none', warnings) ?? config.sections;
-  }
-  if (set(raw.open)) config.open = parseIds('open', raw.open, 'all', warnings) ?? config.open;
-  if (set(raw.bar)) config.bar = parseEnum('bar', raw.bar, barModes, warnings) ?? config.bar;
-  if (set(raw.theme))
-    config.theme = parseEnum('theme', raw.theme, themes, warnings) ?? config.theme;
-
-  return { config, warnings };
+  return { config: config as unknown as Config, warnings };
 }

@@ -12,7 +12,7 @@ export interface Contact {
   readonly label: string;
   /** Second visible line, e.g. the phone number. */
   readonly detail: string;
-  /** Accessible name: says what will happen, and contains the visible text. */
+  /** Accessible name: says what will happen, and holds the visible text in order (WCAG 2.5.3). */
   readonly name: string;
   readonly href: string;
 }
@@ -22,46 +22,35 @@ export const NSPCC_WEBSITE_URL = 'https://www.nspcc.org.uk/';
 export const NSPCC_HELPLINE = '0808 800 5000';
 export const EMERGENCY_NUMBER = '999';
 
-export const defaultContacts: readonly Contact[] = Object.freeze([
-  Object.freeze({
+export const defaultContacts: readonly Contact[] = [
+  {
     id: 'ceop',
     label: 'Report to CEOP',
     detail: 'Online report',
     name: 'Report to CEOP, online report form',
     href: CEOP_REPORT_URL,
-  }),
-  Object.freeze({
+  },
+  {
     id: 'nspcc',
     label: 'NSPCC Helpline',
     detail: NSPCC_HELPLINE,
-    name: `Call the NSPCC Helpline on ${NSPCC_HELPLINE}`,
+    name: `Call the NSPCC Helpline, ${NSPCC_HELPLINE}`,
     href: 'tel:08088005000',
-  }),
-  Object.freeze({
+  },
+  {
     id: 'emergency',
     label: 'Emergency',
     detail: EMERGENCY_NUMBER,
-    name: `Emergency: call the police on ${EMERGENCY_NUMBER}`,
+    name: `Emergency ${EMERGENCY_NUMBER}, call the police`,
     href: 'tel:999',
-  }),
-] as const);
-
-/** The only URL schemes the widget will render in an `href`. */
-export const allowedProtocols: readonly string[] = Object.freeze([
-  'https:',
-  'tel:',
-  'mailto:',
-  'sms:',
-]);
+  },
+];
 
 /**
- * Returns the URL if its scheme is on the allow-list, otherwise `undefined`.
- * Never `javascript:`, `data:`, relative or malformed URLs.
+ * Returns the URL if its scheme is on the allow-list (`https:`, `tel:`, `mailto:`, `sms:`),
+ * otherwise `undefined`: never `javascript:`, `data:`, relative or malformed URLs.
  */
 export function safeHref(url: unknown): string | undefined {
-  if (typeof url !== 'string') return undefined;
-  const trimmed = url.trim();
-  // Scheme is everything before the first ':'; an absolute URL is required.
-  const match = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed);
-  return match && allowedProtocols.includes(match[1].toLowerCase()) ? trimmed : undefined;
+  const trimmed = typeof url === 'string' ? url.trim() : '';
+  return /^(https|tel|mailto|sms):/i.test(trimmed) ? trimmed : undefined;
 }

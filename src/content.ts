@@ -31,9 +31,11 @@ export interface LeadItem {
   readonly text: string;
 }
 
+export type ListItem = RichText | LeadItem;
+
+/** A paragraph (running text), or a bulleted (`ul`) or numbered (`ol`) list. */
 export type Block =
-  | { readonly type: 'p'; readonly text: RichText }
-  | { readonly type: 'ul' | 'ol'; readonly items: readonly (RichText | LeadItem)[] };
+  RichText | { readonly ul: readonly ListItem[] } | { readonly ol: readonly ListItem[] };
 
 export interface Section {
   readonly id: SectionId;
@@ -50,8 +52,7 @@ export interface Guidance {
   readonly barLabel: string;
 }
 
-const p = (text: RichText): Block => ({ type: 'p', text });
-
+/** Freezes the guidance all the way down, so no page script can change what parents read. */
 const deepFreeze = <T>(value: T): T => {
   if (value && typeof value === 'object') {
     Object.values(value).forEach(deepFreeze);
@@ -68,12 +69,9 @@ export const defaultGuidance: Guidance = deepFreeze({
       id: 'how-grooming-works',
       heading: 'How does grooming work online?',
       body: [
-        p(
-          'Grooming is about building a relationship with a child in order to later abuse them. This can be far easier online.',
-        ),
+        'Grooming is about building a relationship with a child in order to later abuse them. This can be far easier online.',
         {
-          type: 'ul',
-          items: [
+          ul: [
             'Games, social media, live streaming platforms and chatrooms enable people to make contact with children to try to groom them.',
             'They can create multiple online identities and even pretend to be children and young people to trick real children into chatting and sharing.',
             'They can find out a lot about individual children before they make contact by looking at the things the child has posted.',
@@ -87,33 +85,24 @@ export const defaultGuidance: Guidance = deepFreeze({
       id: 'where-it-happens',
       heading: 'Where does this happen?',
       body: [
-        p(
-          'People who want to groom children will use any sites and services which are popular with young people. They can become very active in online games or communities popular with children.',
-        ),
-        p(
-          'On social media they might send out multiple ‘friend requests’ at random in the hope that young people will accept them. They also try to identify young people who might be particularly vulnerable by looking at the things they post.',
-        ),
-        p(
-          'In games and chatrooms they will try to start conversations with young people and then ask them to chat privately, perhaps on social media or on a mobile chat app.',
-        ),
-        p(
-          "You should assume that if a site or app is popular with young people then people with a sexual interest in children will try to use it to communicate with them. This doesn't mean you should panic or not let your children use them, simply that they should be aware that there can be risks on any platform they are using.",
-        ),
-        p([
+        'People who want to groom children will use any sites and services which are popular with young people. They can become very active in online games or communities popular with children.',
+        'On social media they might send out multiple ‘friend requests’ at random in the hope that young people will accept them. They also try to identify young people who might be particularly vulnerable by looking at the things they post.',
+        'In games and chatrooms they will try to start conversations with young people and then ask them to chat privately, perhaps on social media or on a mobile chat app.',
+        "You should assume that if a site or app is popular with young people then people with a sexual interest in children will try to use it to communicate with them. This doesn't mean you should panic or not let your children use them, simply that they should be aware that there can be risks on any platform they are using.",
+        [
           "If your child uses online games, social media, live streaming platforms or chatrooms it's important to make sure they know how to ",
           { text: 'report to CEOP', href: CEOP_REPORT_URL },
           ' if someone is making them feel uncomfortable.',
-        ]),
+        ],
       ],
     },
     {
       id: 'aim-of-grooming',
       heading: "What's the aim of grooming?",
       body: [
-        p('The goal of grooming is to sexually abuse a child. This can happen in two ways:'),
+        'The goal of grooming is to sexually abuse a child. This can happen in two ways:',
         {
-          type: 'ol',
-          items: [
+          ol: [
             {
               lead: 'Online sexual abuse.',
               text: 'Increasingly children and young people are being tricked or coerced into sexual activity on webcam or into sending sexual images.',
@@ -124,21 +113,16 @@ export const defaultGuidance: Guidance = deepFreeze({
             },
           ],
         },
-        p(
-          "Encouraging or forcing a child into sexual activity on webcam or through images is sexual abuse and can be just as harmful as 'contact' sexual abuse. Make sure you're aware of the risks and consequences of online sexual abuse.",
-        ),
+        "Encouraging or forcing a child into sexual activity on webcam or through images is sexual abuse and can be just as harmful as 'contact' sexual abuse. Make sure you're aware of the risks and consequences of online sexual abuse.",
       ],
     },
     {
       id: 'signs-of-grooming',
       heading: 'How can I tell if my child is being groomed online?',
       body: [
-        p(
-          "There isn't one clear sign of online grooming and it can be very hard to spot. If your child is being groomed they will probably be trying to keep it a secret from you.",
-        ),
+        "There isn't one clear sign of online grooming and it can be very hard to spot. If your child is being groomed they will probably be trying to keep it a secret from you.",
         {
-          type: 'ul',
-          items: [
+          ul: [
             {
               lead: 'Have they suddenly become very secretive?',
               text: 'People who abuse will try to stop young people telling their friends and family about the abusive relationship.',
@@ -167,23 +151,23 @@ export const defaultGuidance: Guidance = deepFreeze({
       id: 'if-you-are-concerned',
       heading: 'Concerned about someone your child is in contact with?',
       body: [
-        p([
+        [
           "If you're concerned that your child might be being groomed you should seek support. You can contact your local police, children's social care department or ",
           { text: 'report directly to CEOP', href: CEOP_REPORT_URL },
           '.',
-        ]),
-        p([
+        ],
+        [
           'If you want to discuss your concerns with someone ',
           { text: 'call the NSPCC Helpline on 0808 800 5000', href: 'tel:08088005000' },
           ' or ',
           { text: 'visit their website', href: NSPCC_WEBSITE_URL },
           '.',
-        ]),
-        p([
+        ],
+        [
           'If you believe your child is at immediate risk ',
           { text: 'call the police on 999', href: 'tel:999' },
           '.',
-        ]),
+        ],
       ],
     },
   ],

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit/html.js';
 import { defaultContacts, safeHref, type Contact } from './contacts.js';
 
 export type BarPosition = 'fixed' | 'sticky' | 'inline';
@@ -28,25 +28,19 @@ export function helpBar(
 ): TemplateResult {
   return html`<section
     part="bar"
-    class="bar ${position}"
+    class=${position}
     role=${landmark ? 'region' : 'group'}
     aria-label=${label}
   >
-    <ul class="contacts" role="list">
-      ${barContacts(contacts).map(
-        (contact) =>
-          html`<li class="item">
-            <a
-              part="contact contact-${contact.id}"
-              class="contact ${contact.id}"
-              data-contact=${contact.id}
-              href=${safeHref(contact.href)!}
-              aria-label=${contact.name}
-              ><span>${contact.label}</span> <span class="detail">${contact.detail}</span></a
-            >
-          </li>`,
-      )}
-    </ul>
+    ${barContacts(contacts).map(
+      (contact) =>
+        html`<a
+          part="contact contact-${contact.id}"
+          href=${safeHref(contact.href)!}
+          aria-label=${contact.name}
+          >${contact.label} <span>${contact.detail}</span></a
+        >`,
+    )}
     <slot name="contact"></slot>
   </section>`;
 }

@@ -1,14 +1,18 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import {
   defaultGuidance,
   type Block,
   type Guidance,
+  type LeadItem,
+  type ListItem,
   type RichText,
   type Section,
+  type TextLink,
 } from './content.js';
 import { parseConfig, defaultConfig, type BarMode, type Config, type Theme } from './config.js';
 import { safeHref } from './contacts.js';
 import { helpBar } from './help-bar.js';
+import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
 
 export interface ContactEventDetail {
@@ -29,39 +33,30 @@ const pinRequests = new Set<OnlineSafetyHelp>();
  * placed in document order (WebKit then orders it arbitrarily).
  */
 let lastPinned: OnlineSafetyHelp | undefined;
-/** The page's inline styles from before a bar was pinned, restored when it goes. */
-let savedPageStyles: [string, string] | undefined;
 
-function pinnedElement(): OnlineSafetyHelp | undefined {
-  let first: OnlineSafetyHelp | undefined;
-  for (const element of pinRequests) {
-    if (!first || first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) {
-      first = element;
-    }
-  }
-  return first;
-}
+/** The first element in document order that asks for a pinned bar. */
+const pinnedElement = (): OnlineSafetyHelp | undefined =>
+  [...pinRequests].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1))[0];
+
+/** The page's own inline styles from before space was reserved for a pinned bar. */
+let savedPageStyles: string[] | undefined;
 
 /**
  * Keeps the end of the host page and any focused element out from under a pinned bar
- * (WCAG 2.4.11), by reserving the bar's height with inline styles that are undone later.
+ * (WCAG 2.4.11) by reserving its height with inline styles on the page; with no height, gives
+ * the page its own styles back. Focus scrolling keeps 8 px more, so that a focus ring (about
+ * 5 px outside an element) shows too.
  */
-function reservePageSpace(height: number | undefined): void {
+function reservePageSpace(height?: number): void {
   const root = document.documentElement.style;
-  const body = document.body?.style;
-  if (!body) return;
-  if (height === undefined) {
-    if (savedPageStyles) {
-      [root.scrollPaddingBottom, body.paddingBottom] = savedPageStyles;
-      savedPageStyles = undefined;
-    }
-    return;
+  const body = document.body.style;
+  if (savedPageStyles) [root.scrollPaddingBottom, body.paddingBottom] = savedPageStyles;
+  savedPageStyles = undefined;
+  if (height) {
+    savedPageStyles = [root.scrollPaddingBottom, body.paddingBottom];
+    root.scrollPaddingBottom = `${height + 8}px`;
+    body.paddingBottom = `calc(${getComputedStyle(document.body).paddingBottom} + ${height}px)`;
   }
-  savedPageStyles ??= [root.scrollPaddingBottom, body.paddingBottom];
-  body.paddingBottom = '';
-  const padding = parseFloat(getComputedStyle(document.body).paddingBottom) || 0;
-  root.scrollPaddingBottom = `${height}px`;
-  body.paddingBottom = `${padding + height}px`;
 }
 
 const headings = [
@@ -73,29 +68,24 @@ const headings = [
   (c: unknown) => html`<h6>${c}</h6>`,
 ];
 
+/** Running text; a link whose URL is not on the allow-list is shown as plain text. */
 function rich(text: RichText): unknown {
-  return typeof text === 'string'
-    ? text
-    : text.map((run) => {
-        if (typeof run === 'string') return run;
-        const href = safeHref(run.href);
-        return href ? html`<a href=${href}>${run.text}</a>` : run.text;
-      });
+  return (typeof text === 'string' ? [text] : text).map((run) => {
+    const { href, text } = run as Partial<TextLink>;
+    return href === undefined ? run : safeHref(href) ? html`<a href=${href}>${text}</a>` : text;
+  });
 }
 
 function block(item: Block): TemplateResult {
-  if (item.type === 'p') return html`<p>${rich(item.text)}</p>`;
-  const items = item.items.map(
-    (entry) =>
-      html`<li>
-        ${
-          typeof entry === 'object' && 'lead' in entry
-            ? html`<strong>${entry.lead}</strong> ${entry.text}`
-            : rich(entry)
-        }
-      </li>`,
-  );
-  return item.type === 'ol'
+  const list = (item as { ul?: ListItem[] }).ul ?? (item as { ol?: ListItem[] }).ol;
+  if (!list) return html`<p>${rich(item as RichText)}</p>`;
+  const items = list.map((entry) => {
+    const { lead, text } = entry as Partial<LeadItem>;
+    return html`<li>
+      ${lead ? html`<strong>${lead}</strong> ${text}` : rich(entry as RichText)}
+    </li>`;
+  });
+  return 'ol' in (item as object)
     ? html`<ol>
         ${items}
       </ol>`
@@ -109,6 +99,12 @@ function block(item: Block): TemplateResult {
  * call the NSPCC Helpline, call 999 in an emergency.
  *
  * @tag online-safety-help
+ *
+ * @attr heading-level - Level of the section headings, 1 to 6. Default: 2.
+ * @attr sections - Space-separated section ids to show, or `none` (help bar only). Default: all five.
+ * @attr open - Space-separated section ids open at first, or `all`. Default: none.
+ * @attr bar - `fixed` (pinned to the viewport), `sticky` or `inline`. Default: `fixed`.
+ * @attr theme - `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`.
  *
  * @fires online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
  *   `id` being `ceop`, `nspcc`, `emergency`, or `host` for a slotted link.
@@ -125,34 +121,31 @@ function block(item: Block): TemplateResult {
  * @csspart contact - Each built-in help-bar link; also `contact-ceop`, `contact-nspcc`, `contact-emergency`.
  *
  * @cssprop --osh-font-family - Font of the whole widget. Default: the system's UI font.
- * @cssprop --osh-color-text - Text colour of the guidance.
- * @cssprop --osh-color-background - Background of the guidance.
- * @cssprop --osh-color-link - Link colour in the guidance.
- * @cssprop --osh-color-border - Lines between sections.
- * @cssprop --osh-color-focus - Focus ring in the guidance.
- * @cssprop --osh-bar-background - Background of the help bar.
- * @cssprop --osh-bar-text - Text colour of the help bar.
- * @cssprop --osh-bar-link-background - Background of the help-bar links.
- * @cssprop --osh-bar-link-text - Text colour of the help-bar links.
- * @cssprop --osh-bar-focus - Focus ring in the help bar.
- * @cssprop --osh-emergency-background - Background of the emergency link.
- * @cssprop --osh-emergency-text - Text colour of the emergency link.
+ * @cssprop --osh-color-text - Text colour of the guidance. Default: the theme's text colour.
+ * @cssprop --osh-color-background - Background of the guidance. Default: the theme's background.
+ * @cssprop --osh-color-link - Link colour in the guidance. Default: the theme's link colour.
+ * @cssprop --osh-color-focus - Focus ring in the guidance. Default: the text colour.
+ * @cssprop --osh-bar-background - Background of the help bar. Default: #14213d.
+ * @cssprop --osh-bar-text - Text colour of the help bar. Default: #fff.
+ * @cssprop --osh-emergency-background - Background of the emergency link. Default: #b0001a.
+ * @cssprop --osh-emergency-text - Text colour of the emergency link. Default: #fff.
  * @cssprop --osh-z-index - Stacking order of a pinned or sticky bar. Default: 2147483000.
  */
-export class OnlineSafetyHelp extends LitElement {
-  static override styles = styles;
-
-  static override properties = {
-    headingLevel: { attribute: 'heading-level' },
-    sections: {},
-    open: {},
-    bar: {},
-    theme: {},
-    guidance: { attribute: false },
+export class OnlineSafetyHelp extends RenderedElement {
+  static override attributes = {
+    'heading-level': 'headingLevel',
+    sections: 'sections',
+    open: 'open',
+    bar: 'bar',
+    theme: 'theme',
   };
 
+  static {
+    this.reactive(...Object.values(this.attributes), 'guidance');
+  }
+
   /** Level of the section headings, 1 to 6. Attribute: `heading-level`. Default: 2. */
-  declare headingLevel: number | string;
+  declare headingLevel: number | string | undefined;
 
   /** Space-separated ids of the sections to show, or `none` for the help bar alone. Default: all five. */
   declare sections: string | undefined;
@@ -161,121 +154,111 @@ export class OnlineSafetyHelp extends LitElement {
   declare open: string | undefined;
 
   /** Where the help bar sits: `fixed` (pinned to the viewport), `sticky` or `inline`. Default: `fixed`. */
-  declare bar: BarMode;
+  declare bar: BarMode | undefined;
 
   /** Colour theme: `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`. */
-  declare theme: Theme;
+  declare theme: Theme | undefined;
 
   /** The text and contacts shown; replace it to translate or adapt the guidance. Property only. */
   declare guidance: Guidance;
 
   #config: Config = defaultConfig;
-  #shownGuidance: Guidance = defaultGuidance;
   #openSections = new Set<string>();
   #warned = new Set<string>();
-  #barObserver?: ResizeObserver;
+  #barObserver = new ResizeObserver(() => this.#reserveSpace());
+  #rendered = false;
 
   constructor() {
-    super();
-    this.headingLevel = defaultConfig.headingLevel;
-    this.bar = defaultConfig.bar;
-    this.theme = defaultConfig.theme;
-    this.guidance = defaultGuidance;
+    super(styles);
+    this.values.guidance = defaultGuidance;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('hashchange', this.#openFromHash);
-    // Moved in the DOM: claim the pinned bar again if this element is now first.
-    if (this.hasUpdated) this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
     removeEventListener('hashchange', this.#openFromHash);
-    this.#barObserver?.disconnect();
-    this.#barObserver = undefined;
-    this.#setPinRequest(false);
+    this.#requestPin(false);
   }
 
   #warn(message: string): void {
-    if (this.#warned.has(message)) return;
+    if (!this.#warned.has(message)) console.warn(message);
     this.#warned.add(message);
-    console.warn(message);
   }
 
-  #setPinRequest(wanted: boolean): void {
-    if (wanted && this.isConnected) pinRequests.add(this);
-    else pinRequests.delete(this);
+  #requestPin(wanted: boolean): void {
+    pinRequests[wanted && this.isConnected ? 'add' : 'delete'](this);
     const after = pinnedElement();
     if (lastPinned !== after) {
       lastPinned?.requestUpdate();
       after?.requestUpdate();
-      if (!after) reservePageSpace(undefined);
+      if (!after) reservePageSpace();
       lastPinned = after;
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  #reserveSpace(): void {
+    if (pinnedElement() === this) {
+      reservePageSpace(this.shadowRoot!.querySelector<HTMLElement>('[part=bar]')!.offsetHeight);
+    }
+  }
+
+  protected override willUpdate(changed: ReadonlySet<string>): void {
     const { config, warnings } = parseConfig(this);
     warnings.forEach((message) => this.#warn(message));
     this.#config = config;
     if (changed.has('open')) this.#openSections = new Set(config.open);
-    if (changed.has('guidance')) {
-      const guidance = this.guidance;
-      const valid =
-        guidance === defaultGuidance ||
-        (typeof guidance === 'object' &&
-          guidance !== null &&
-          Array.isArray(guidance.sections) &&
-          Array.isArray(guidance.contacts) &&
-          typeof guidance.barLabel === 'string');
-      if (!valid) {
-        this.#warn(
-          '<online-safety-help>: guidance is not valid; it takes {sections, contacts, barLabel} like defaultGuidance. Using the default.',
-        );
-      }
-      this.#shownGuidance = valid ? guidance : defaultGuidance;
-    }
-    this.#setPinRequest(config.bar === 'fixed');
+    this.#requestPin(config.bar === 'fixed');
   }
 
-  protected override render(): TemplateResult {
+  protected override updated(): void {
+    if (!this.#rendered) {
+      this.#rendered = true;
+      this.#barObserver.observe(this.shadowRoot!.querySelector('[part=bar]')!);
+      this.#openFromHash();
+    }
+    this.#reserveSpace();
+  }
+
+  protected render(): TemplateResult {
     const { headingLevel, theme } = this.#config;
-    const guidance = this.#shownGuidance;
     const pinned = pinnedElement();
     const position = this.#config.bar === 'fixed' && pinned !== this ? 'inline' : this.#config.bar;
-    let sections: unknown;
+    const content = (guidance: Guidance) =>
+      html`<div part="base" class=${theme}>
+        ${this.#renderSections(guidance.sections, headingLevel)}
+        <div @click=${this.#onBarClick}>
+          ${helpBar(
+            guidance.contacts,
+            guidance.barLabel,
+            position,
+            !pinned || pinned === this || position !== 'inline',
+          )}
+        </div>
+      </div>`;
     try {
-      sections = this.#renderSections(guidance.sections, headingLevel);
+      return content(this.guidance);
     } catch {
-      this.#warn('<online-safety-help>: guidance could not be shown. Using the default.');
-      sections = this.#renderSections(defaultGuidance.sections, headingLevel);
+      // A host's replacement guidance of the wrong shape must not cost the page its help bar.
+      this.#warn(
+        '<online-safety-help>: guidance is not valid (see defaultGuidance). Using the default.',
+      );
+      return content(defaultGuidance);
     }
-    return html`<div part="base" class="base ${theme}">
-      ${sections}
-      <div @click=${this.#onBarClick}>
-        ${helpBar(
-          guidance.contacts,
-          guidance.barLabel,
-          position,
-          !pinned || pinned === this || position !== 'inline',
-        )}
-      </div>
-    </div>`;
   }
 
   #renderSections(all: readonly Section[], level: number): unknown {
     const shown = all.filter((section) => this.#config.sections.includes(section.id));
     if (!shown.length) return nothing;
-    return html`<div part="guidance" class="guidance">
+    return html`<div part="guidance">
       ${shown.map((section) => {
         const open = this.#openSections.has(section.id);
-        return html`<div part="section" class="section">
+        return html`<div part="section">
           ${headings[level - 1](
             html`<button
               part="toggle"
-              class="toggle"
               id=${section.id}
               aria-expanded=${open}
               aria-controls="panel-${section.id}"
@@ -284,7 +267,7 @@ export class OnlineSafetyHelp extends LitElement {
               ${section.heading}
             </button>`,
           )}
-          <div part="panel" class="panel" id="panel-${section.id}" ?hidden=${!open}>
+          <div part="panel" id="panel-${section.id}" ?hidden=${!open}>
             ${section.body.map(block)}
           </div>
         </div>`;
@@ -292,56 +275,34 @@ export class OnlineSafetyHelp extends LitElement {
     </div>`;
   }
 
-  protected override updated(): void {
-    const bar = this.renderRoot.querySelector<HTMLElement>('.bar');
-    const pinned = pinnedElement() === this && bar?.classList.contains('fixed');
-    if (pinned && !this.#barObserver) {
-      this.#barObserver = new ResizeObserver(() => reservePageSpace(bar!.offsetHeight));
-      this.#barObserver.observe(bar!);
-    } else if (!pinned && this.#barObserver) {
-      this.#barObserver.disconnect();
-      this.#barObserver = undefined;
-    }
-  }
-
-  protected override firstUpdated(): void {
-    this.#openFromHash();
-  }
-
   #toggle(id: string, open = !this.#openSections.has(id), fire = true): void {
     if (open) this.#openSections.add(id);
     else this.#openSections.delete(id);
     this.requestUpdate();
-    if (fire) {
-      this.dispatchEvent(
-        new CustomEvent<ToggleEventDetail>('online-safety-help-toggle', {
-          detail: { id, open },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    }
+    if (fire) this.#fire('toggle', { id, open } satisfies ToggleEventDetail);
+  }
+
+  /** Events bubble out of the shadow root, so a host can listen on the document. */
+  #fire(name: 'toggle' | 'contact', detail: ContactEventDetail | ToggleEventDetail): void {
+    this.dispatchEvent(
+      new CustomEvent(`online-safety-help-${name}`, { detail, bubbles: true, composed: true }),
+    );
   }
 
   /** A link to `#signs-of-grooming` (say) opens that section and scrolls to it. */
   #openFromHash = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    // Section ids are plain ASCII, so the hash needs no decoding (which could throw).
+    const id = location.hash.slice(1);
     if (!this.#config.sections.includes(id as never) || document.getElementById(id)) return;
     this.#toggle(id, true, false);
-    this.updateComplete.then(() => this.renderRoot.querySelector(`[id="${id}"]`)?.scrollIntoView());
+    this.updateComplete.then(() => this.shadowRoot!.getElementById(id)?.scrollIntoView());
   };
 
   #onBarClick(event: MouseEvent): void {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (!link) return;
-    this.dispatchEvent(
-      new CustomEvent<ContactEventDetail>('online-safety-help-contact', {
-        detail: { id: link.dataset.contact ?? 'host', href: link.href },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    // A built-in contact's second part names it ("contact-nspcc"); a slotted link is the host's.
+    if (link) this.#fire('contact', { id: link.part[1]?.slice(8) ?? 'host', href: link.href });
   }
 }

@@ -1,51 +1,31 @@
-import { css } from 'lit';
+import { css } from './static-css.js';
 
 /*
  * `all: initial` on the host stops a page's inherited styles (font size, line height, colours,
  * letter spacing) from leaking in; custom properties still inherit, so they are the theming API.
  * Font sizes are in `em` from the browser's own `medium`, so a host's `html { font-size: 62.5% }`
  * cannot shrink the text but a reader's own text-size setting still applies.
+ * Transparent borders become visible in forced-colours (high contrast) mode.
  */
 export const styles = css`
   :host {
     all: initial;
     display: block;
-    font-family: var(--osh-font-family, system-ui, sans-serif);
-    line-height: 1.5;
-    overflow-wrap: break-word;
+    font: medium/1.5 var(--osh-font-family, system-ui, sans-serif);
   }
   :host([hidden]) {
     display: none;
   }
-  * {
-    box-sizing: border-box;
-  }
-  .base,
-  .auto,
-  .light {
-    --_fg: var(--osh-color-text, #0b0c0c);
-    --_bg: var(--osh-color-background, #ffffff);
-    --_link: var(--osh-color-link, #1a4ea3);
-    --_focus: var(--osh-color-focus, #1a4ea3);
-    color: var(--_fg);
-    background: var(--_bg);
+  [part='base'] {
+    color-scheme: light;
+    color: var(--osh-color-text, CanvasText);
+    background: var(--osh-color-background, Canvas);
   }
   .dark {
-    --_fg: var(--osh-color-text, #f3f2f1);
-    --_bg: var(--osh-color-background, #14161a);
-    --_link: var(--osh-color-link, #8fc2ff);
-    --_focus: var(--osh-color-focus, #ffdd00);
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    .auto {
-      --_fg: var(--osh-color-text, #f3f2f1);
-      --_bg: var(--osh-color-background, #14161a);
-      --_link: var(--osh-color-link, #8fc2ff);
-      --_focus: var(--osh-color-focus, #ffdd00);
-    }
-  }
-  .guidance {
-    padding: 0.5em 0;
+  .auto {
+    color-scheme: light dark;
   }
   h1,
   h2,
@@ -55,58 +35,46 @@ export const styles = css`
   h6 {
     margin: 0;
     font-size: 1.125em;
-    line-height: 1.3;
     border-top: 1px solid;
   }
-  .toggle {
+  button {
+    all: unset;
     display: flex;
-    gap: 0.75em;
+    gap: 0.5em;
     align-items: center;
     width: 100%;
     min-height: 44px;
-    padding: 0.5em 0.25em;
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
+    padding: 0.5em 0;
     font-weight: 700;
-    text-align: start;
     cursor: pointer;
   }
-  .toggle::before {
-    content: '+';
+  button::before {
+    content: '+' / '';
     width: 1em;
   }
-  .toggle[aria-expanded='true']::before {
-    content: '−';
+  [aria-expanded='true']::before {
+    content: '−' / '';
   }
-  .panel {
-    padding: 0 0.25em 0.75em 2.25em;
-  }
-  p,
-  ul,
-  ol {
-    margin: 0.5em 0;
-  }
-  li + li {
-    margin-top: 0.4em;
+  [part='panel'] {
+    padding: 0 0 0.5em 1.5em;
   }
   a {
-    color: var(--_link);
-    text-decoration: underline;
+    color: var(--osh-color-link, LinkText);
   }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
+  :focus-visible,
+  ::slotted(a:focus-visible) {
+    outline: 3px solid var(--_focus, var(--osh-color-focus, currentColor)) !important;
     outline-offset: 2px;
   }
-  .bar {
-    --_focus: #ffdd00;
+  [part='bar'] {
+    --_focus: #fd0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
-    padding: 0.5em 0.5em max(0.5em, env(safe-area-inset-bottom));
+    gap: 0.375em;
+    margin: 0;
+    padding: 0.375em 0.375em max(0.375em, env(safe-area-inset-bottom));
     border-top: 2px solid transparent;
-    color: var(--osh-bar-text, #ffffff);
+    color: var(--osh-bar-text, #fff);
     background: var(--osh-bar-background, #14213d);
   }
   .fixed,
@@ -120,26 +88,11 @@ export const styles = css`
     left: 0;
     right: 0;
   }
-  .contacts {
-    display: flex;
-    flex: 999 1 18em;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  li.item {
-    display: flex;
-    flex: 1 1 5.5em;
-    margin: 0;
-  }
-  .contact,
+  [part~='contact'],
   ::slotted(a) {
-    flex: 1 1 7em;
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
+    flex: 1 1 5.5em;
+    display: grid;
+    align-content: center;
     min-height: 44px;
     padding: 0.25em 0.5em;
     border: 2px solid transparent;
@@ -147,31 +100,23 @@ export const styles = css`
     color: #14213d !important;
     background: #fff !important;
     font-weight: 700;
-    line-height: 1.25;
+    line-height: 1.2;
     text-align: center;
     text-decoration: none !important;
   }
-  .emergency {
-    color: var(--osh-emergency-text, #ffffff) !important;
+  [part~='contact-emergency'] {
+    color: var(--osh-emergency-text, #fff) !important;
     background: var(--osh-emergency-background, #b0001a) !important;
   }
-  .detail {
+  span {
     font-size: 0.875em;
   }
-  ::slotted(a:focus-visible) {
-    outline: 3px solid var(--_focus) !important;
-    outline-offset: 2px !important;
-  }
   @media print {
-    .bar {
+    [part='bar'] {
       position: static;
-      border-top-color: currentColor;
     }
-    .panel[hidden] {
+    [hidden] {
       display: block;
-    }
-    .toggle::before {
-      display: none;
     }
   }
 `;

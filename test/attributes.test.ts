@@ -66,7 +66,7 @@ describe('Attributes', () => {
     el.open = 'all';
     await el.updateComplete;
     expect(qa(el, '[aria-expanded="true"]')).to.have.length(5);
-    expect(qa(el, '.panel:not([hidden])')).to.have.length(5);
+    expect(qa(el, '[part=panel]:not([hidden])')).to.have.length(5);
   });
 
   it('bar="sticky" and bar="inline" place the bar as documented', async () => {
@@ -142,5 +142,47 @@ describe('Attributes', () => {
     const hrefs = qa(el, '[part~="bar"] a').map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['tel:08088005000', 'tel:999']);
     expect(q(el, '[part~="bar"]')!.getAttribute('aria-label')).to.equal('Hilfe');
+  });
+});
+
+describe('Properties', () => {
+  it('every observed attribute sets the property of the same meaning', async () => {
+    const el = await make({ bar: 'inline' });
+    const pairs = {
+      'heading-level': ['headingLevel', '4'],
+      sections: ['sections', 'signs-of-grooming'],
+      open: ['open', 'all'],
+      bar: ['bar', 'sticky'],
+      theme: ['theme', 'dark'],
+    } as const;
+    expect(
+      [
+        ...(el.constructor as typeof HTMLElement & { observedAttributes: string[] })
+          .observedAttributes,
+      ].sort(),
+    ).to.deep.equal(Object.keys(pairs).sort());
+    for (const [attribute, [property, value]] of Object.entries(pairs)) {
+      el.setAttribute(attribute, value);
+      expect(el[property], attribute).to.equal(value);
+    }
+    await el.updateComplete;
+    expect(qa(el, 'h4 > button').map((b) => b.id)).to.deep.equal(['signs-of-grooming']);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('a property set before the element is defined still takes effect', async () => {
+    const name = `osh-early-${Math.random().toString(36).slice(2)}`;
+    const early = document.createElement(name) as HTMLElement & { sections?: string; bar?: string };
+    early.sections = 'aim-of-grooming';
+    early.bar = 'inline';
+    document.body.append(early);
+    const { OnlineSafetyHelp } = await import('../src/online-safety-help.js');
+    customElements.define(name, class extends OnlineSafetyHelp {});
+    const upgraded = early as unknown as OnlineSafetyHelp;
+    await upgraded.updateComplete;
+    expect(qa(upgraded, 'button[aria-expanded]').map((b) => b.id)).to.deep.equal([
+      'aim-of-grooming',
+    ]);
+    early.remove();
   });
 });

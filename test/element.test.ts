@@ -176,3 +176,37 @@ describe('Keyboard', () => {
     before.remove();
   });
 });
+
+describe('Links to sections', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('a link to #signs-of-grooming opens that section and scrolls it into view', async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <div style="height:3000px"></div>
+        <online-safety-help bar="inline"></online-safety-help>
+      </div>`,
+    );
+    const widget = page.querySelector('online-safety-help')!;
+    await widget.updateComplete;
+    const hashchange = new Promise((resolve) =>
+      addEventListener('hashchange', resolve, { once: true }),
+    );
+    location.hash = 'signs-of-grooming';
+    await hashchange;
+    await widget.updateComplete;
+    await widget.updateComplete;
+    const toggle = widget.shadowRoot!.getElementById('signs-of-grooming')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const { top, bottom } = toggle.getBoundingClientRect();
+    expect(top >= 0 && bottom <= innerHeight, `heading at ${top}`).to.be.true;
+  });
+
+  it('an unknown hash changes nothing', async () => {
+    const el = await make();
+    location.hash = 'not-a-section';
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(qa(el, '[aria-expanded="true"]')).to.have.length(0);
+  });
+});

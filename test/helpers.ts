@@ -13,6 +13,8 @@ export interface HostPage {
   remove(): void;
 }
 
+let frames = 0;
+
 /**
  * Opens a host page from test/fixtures in an iframe of the given size, the way a person meets
  * the widget: the page loads the built dist/online-safety-help.js with a script tag.
@@ -23,6 +25,8 @@ export async function openHostPage(
 ): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
+  // A unique name lets server-side commands (DevTools Protocol) find this frame.
+  frame.name = `host-page-${++frames}`;
   const warnings: string[] = [];
   const violations: SecurityPolicyViolationEvent[] = [];
   const loaded = new Promise<void>((resolve) =>
