@@ -106,9 +106,9 @@ function block(item: Block): TemplateResult {
  * @attr bar - `fixed` (pinned to the viewport), `sticky` or `inline`. Default: `fixed`.
  * @attr theme - `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`.
  *
- * @fires online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
+ * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
  *   `id` being `ceop`, `nspcc`, `emergency`, or `host` for a slotted link.
- * @fires online-safety-help-toggle - A person opened or closed a section. `detail: {id, open}`.
+ * @fires {CustomEvent<ToggleEventDetail>} online-safety-help-toggle - A person opened or closed a section. `detail: {id, open}`.
  *
  * @slot contact - Links of the host's own, shown in the help bar after the built-in contacts.
  *

@@ -48,11 +48,16 @@ export const styles = css`
     font-weight: 700;
     cursor: pointer;
   }
+  /* The sign is decoration (aria-expanded says the state); browsers without the alt-text
+     syntax keep the plain sign. */
   button::before {
+    content: '+';
     content: '+' / '';
+    flex: none;
     width: 1em;
   }
   [aria-expanded='true']::before {
+    content: '−';
     content: '−' / '';
   }
   [part='panel'] {

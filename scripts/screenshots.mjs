@@ -1,0 +1,98 @@
+// `npm run screenshots`: photographs the demo pages for the README, in Debian's Chromium, from
+// this repository served on localhost. Writes docs/screenshot-{light,dark,phone}.png.
+/* global document, customElements -- used in page.evaluate, which runs in the page */
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve('.');
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+const shots = [
+  { file: 'docs/screenshot-light.png', page: 'demo/index.html', width: 1280, height: 800 },
+  { file: 'docs/screenshot-dark.png', page: 'demo/game.html', width: 1280, height: 800 },
+  // Scrolled to the widget, so that the guidance shows above the bar.
+  {
+    file: 'docs/screenshot-phone.png',
+    page: 'demo/index.html',
+    width: 320,
+    height: 640,
+    scale: 2,
+    scrollTo: 'online-safety-help',
+  },
+];
+
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+  try {
+    if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(readFileSync(file));
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const profile = mkdtempSync(join(tmpdir(), 'osh-screenshots-'));
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  userDataDir: profile,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--hide-scrollbars',
+  ],
+});
+
+try {
+  mkdirSync('docs', { recursive: true });
+  for (const shot of shots) {
+    const page = await browser.newPage();
+    // Only this server: the demo must not reach anywhere else.
+    await page.setRequestInterception(true);
+    page.on('request', (request) =>
+      request.url().startsWith(origin) ? request.continue() : request.abort(),
+    );
+    await page.setViewport({
+      width: shot.width,
+      height: shot.height,
+      deviceScaleFactor: shot.scale ?? 1,
+    });
+    await page.emulateMediaFeatures([
+      { name: 'prefers-color-scheme', value: 'light' },
+      { name: 'prefers-reduced-motion', value: 'reduce' },
+    ]);
+    await page.goto(`${origin}/${shot.page}`, { waitUntil: 'load' });
+    await page.evaluate(async (scrollTo) => {
+      await customElements.whenDefined('online-safety-help');
+      await Promise.all(
+        [...document.querySelectorAll('online-safety-help')].map((el) => el.updateComplete),
+      );
+      await document.fonts.ready;
+      if (scrollTo) document.querySelector(scrollTo).scrollIntoView({ block: 'start' });
+    }, shot.scrollTo);
+    await page.screenshot({ path: shot.file });
+    await page.close();
+    console.log(`${shot.file}: ${shot.page} at ${shot.width} x ${shot.height} px`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(profile, { recursive: true, force: true });
+}

@@ -1,0 +1,49 @@
+/**
+ * Types `<online-safety-help>` in React's JSX, for React 19, which sets a custom element's
+ * known properties as properties, other attributes as attributes, and an `on<event-name>` prop
+ * as a listener for `<event-name>`. Opt in once in a project:
+ *
+ * ```ts
+ * import type {} from 'online-safety-help/jsx.js';
+ * ```
+ *
+ * The React wrapper (`online-safety-help/react.js`) does not need this.
+ */
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { BarMode, Theme } from './config.js';
+import type { Guidance } from './content.js';
+import type {
+  ContactEventDetail,
+  OnlineSafetyHelp,
+  ToggleEventDetail,
+} from './online-safety-help.js';
+
+export interface OnlineSafetyHelpJSXProps extends DetailedHTMLProps<
+  HTMLAttributes<OnlineSafetyHelp>,
+  OnlineSafetyHelp
+> {
+  /** Level of the section headings, 1 to 6. */
+  'heading-level'?: number | string;
+  headingLevel?: number | string;
+  /** Space-separated ids of the sections to show, or `none`. */
+  sections?: string;
+  /** Space-separated ids of the sections open at first, or `all`. */
+  open?: string;
+  bar?: BarMode;
+  theme?: Theme;
+  /** Replacement text and contacts; set as a property. */
+  guidance?: Guidance;
+  /** Listener for `online-safety-help-contact`. */
+  'ononline-safety-help-contact'?: (event: CustomEvent<ContactEventDetail>) => void;
+  /** Listener for `online-safety-help-toggle`. */
+  'ononline-safety-help-toggle'?: (event: CustomEvent<ToggleEventDetail>) => void;
+}
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      'online-safety-help': OnlineSafetyHelpJSXProps;
+    }
+  }
+}
