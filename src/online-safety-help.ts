@@ -28,6 +28,11 @@ export interface ToggleEventDetail {
 
 /** Elements whose bar asks to be pinned to the viewport; only the first in the page is. */
 const pinRequests = new Set<OnlineSafetyHelp>();
+/**
+ * The element whose bar was last found pinned. Kept because a removed element can no longer be
+ * placed in document order (WebKit then orders it arbitrarily).
+ */
+let lastPinned: OnlineSafetyHelp | undefined;
 
 /**
  * The element whose bar was last pinned. Kept, not recomputed, because an element that is being
