@@ -34,12 +34,6 @@ const pinRequests = new Set<OnlineSafetyHelp>();
  */
 let lastPinned: OnlineSafetyHelp | undefined;
 
-/**
- * The element whose bar was last pinned. Kept, not recomputed, because an element that is being
- * removed is already out of the document, and where it sorts against the others is arbitrary.
- */
-let lastPinned: OnlineSafetyHelp | undefined;
-
 /** The first element in document order that asks for a pinned bar. */
 const pinnedElement = (): OnlineSafetyHelp | undefined =>
   [...pinRequests].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1))[0];
