@@ -13,6 +13,27 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
+    // Classic scripts that fixture pages load before the widget, as a host page's own would.
+    files: ['test/fixtures/**/*.js'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'location',
+          'console',
+          'addEventListener',
+          'localStorage',
+          'sessionStorage',
+          'Storage',
+          'Document',
+          'URLSearchParams',
+          'trustedTypes',
+        ].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', 'scripts/**', 'bench/**', '.ci/**'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },

@@ -28,6 +28,11 @@ export interface ToggleEventDetail {
 
 /** Elements whose bar asks to be pinned to the viewport; only the first in the page is. */
 const pinRequests = new Set<OnlineSafetyHelp>();
+/**
+ * The element whose bar was last found pinned. Kept because a removed element can no longer be
+ * placed in document order (WebKit then orders it arbitrarily).
+ */
+let lastPinned: OnlineSafetyHelp | undefined;
 
 /** The first element in document order that asks for a pinned bar. */
 const pinnedElement = (): OnlineSafetyHelp | undefined =>
@@ -184,13 +189,13 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   #requestPin(wanted: boolean): void {
-    const before = pinnedElement();
     pinRequests[wanted && this.isConnected ? 'add' : 'delete'](this);
     const after = pinnedElement();
-    if (before !== after) {
-      before?.requestUpdate();
+    if (lastPinned !== after) {
+      lastPinned?.requestUpdate();
       after?.requestUpdate();
       if (!after) reservePageSpace();
+      lastPinned = after;
     }
   }
 

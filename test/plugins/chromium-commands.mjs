@@ -14,7 +14,9 @@
 const sessions = new WeakMap();
 
 async function cdp(session) {
-  if (session.browser.type !== 'puppeteer') return undefined;
+  // Firefox runs through the same puppeteer launcher, but over WebDriver BiDi: no CDP there.
+  if (session.browser.type !== 'puppeteer' || !/^Chrom/.test(session.browser.name))
+    return undefined;
   const page = session.browser.getPage(session.id);
   if (!sessions.has(page)) sessions.set(page, page.createCDPSession());
   return sessions.get(page);
