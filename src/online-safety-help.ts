@@ -70,10 +70,13 @@ const headings = [
 
 /** Running text; a link whose URL is not on the allow-list is shown as plain text. */
 function rich(text: RichText): unknown {
-  return (typeof text === 'string' ? [text] : text).map((run) => {
-    const { href, text } = run as Partial<TextLink>;
-    return href === undefined ? run : safeHref(href) ? html`<a href=${href}>${text}</a>` : text;
-  });
+  // Plain text stays a plain string: cheaper for Lit to render than an array of one.
+  return typeof text === 'string'
+    ? text
+    : text.map((run) => {
+        const { href, text } = run as Partial<TextLink>;
+        return href === undefined ? run : safeHref(href) ? html`<a href=${href}>${text}</a>` : text;
+      });
 }
 
 function block(item: Block): TemplateResult {
@@ -81,9 +84,9 @@ function block(item: Block): TemplateResult {
   if (!list) return html`<p>${rich(item as RichText)}</p>`;
   const items = list.map((entry) => {
     const { lead, text } = entry as Partial<LeadItem>;
-    return html`<li>
-      ${lead ? html`<strong>${lead}</strong> ${text}` : rich(entry as RichText)}
-    </li>`;
+    return lead
+      ? html`<li><strong>${lead}</strong> ${text}</li>`
+      : html`<li>${rich(entry as RichText)}</li>`;
   });
   return 'ol' in (item as object)
     ? html`<ol>
@@ -167,6 +170,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   #warned = new Set<string>();
   #barObserver = new ResizeObserver(() => this.#reserveSpace());
   #rendered = false;
+  #pinned = false;
 
   constructor() {
     super(styles);
@@ -214,12 +218,18 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   protected override updated(): void {
+    const pinned = pinnedElement() === this;
+    if (pinned !== this.#pinned) {
+      this.#pinned = pinned;
+      // Reserve the space at once when this bar becomes the pinned one; after that the
+      // observer follows the bar's height, without forcing a layout on every render.
+      this.#reserveSpace();
+    }
     if (!this.#rendered) {
       this.#rendered = true;
       this.#barObserver.observe(this.shadowRoot!.querySelector('[part=bar]')!);
       this.#openFromHash();
     }
-    this.#reserveSpace();
   }
 
   protected render(): TemplateResult {
