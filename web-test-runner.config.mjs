@@ -2,6 +2,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { engineSummary } from './scripts/wtr-summary.mjs';
 import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
@@ -18,17 +19,8 @@ const engines = {
   chromium: () =>
     named('Chromium', {
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Resolve no host but localhost: no lookups of Google's services, none for page links.
-          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-        ],
+        executablePath: chromiumPath,
+        args: chromiumArgs,
       },
     }),
   // The same launcher's puppeteer drives Firefox, over WebDriver BiDi.

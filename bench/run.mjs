@@ -11,6 +11,7 @@ import { gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs } from '../scripts/chromium.mjs';
 import { probe, readFrame } from './in-page.mjs';
 import { TRACE_CATEGORIES, mainThreadBreakdown } from './trace.mjs';
 
@@ -255,15 +256,8 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: CHROME,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    // The bench's server is on 127.0.0.1, which the host resolver rules leave alone.
+    args: [...chromiumArgs, '--disable-quic'],
   });
   const version = await browser.version();
   const loads = {};
