@@ -1,7 +1,7 @@
 // `npm run bench`: cold loads of the same guidance written three ways (static HTML, the widget,
 // an iframe embed), side by side under Lighthouse's mobile throttling, in Debian's Chromium.
 // Pages are served gzipped by a server on 127.0.0.1 that this script starts and stops; nothing
-// leaves the machine. See docs/performance-notes.md for what each number means.
+// leaves the machine. See the README, "Performance", for what each number means.
 //
 //   node bench/run.mjs [--runs 9] [--cpu 4] [--chrome /usr/bin/chromium]
 import { Buffer } from 'node:buffer';
@@ -348,7 +348,7 @@ async function main() {
     console.log(
       '\nbar painted: first frame with all three links of the pinned help bar on screen (for the\n' +
         'widget, its upgraded bar); contacts: the same, the fallback links counting; host CLS:\n' +
-        'layout shifts of content outside the element. Details: docs/performance-notes.md.',
+        'layout shifts of content outside the element. Details: README.md, "Performance".',
     );
     console.log('');
     console.log(padEnd('ratios', 18) + pad('widget/static', 15) + pad('widget/iframe', 15));
