@@ -3,6 +3,15 @@ export default {
   rootDir: '.',
   port: 8000,
   open: false,
-  appIndex: 'demo/index.html',
   watch: false,
+  middleware: [
+    // The demo lives in demo/; the bare address leads there.
+    (context, next) => {
+      if (context.path === '/') {
+        context.redirect('/demo/');
+        return undefined;
+      }
+      return next();
+    },
+  ],
 };
