@@ -4,11 +4,14 @@ import { defaultContacts, safeHref, type Contact } from './contacts.js';
 export type BarPosition = 'fixed' | 'sticky' | 'inline';
 
 /**
- * The contacts the bar shows: each with an allowed URL, and always the emergency contact,
- * whatever a host's replacement guidance says.
+ * The contacts the bar shows, each with its URL checked against the allow-list (and trimmed),
+ * and always the emergency contact, whatever a host's replacement guidance says.
  */
 export function barContacts(contacts: readonly Contact[]): Contact[] {
-  const shown = contacts.filter((contact) => safeHref(contact.href));
+  const shown = contacts.flatMap((contact) => {
+    const href = safeHref(contact.href);
+    return href ? [{ ...contact, href }] : [];
+  });
   if (!shown.some((contact) => contact.id === 'emergency')) {
     shown.push(defaultContacts.find((contact) => contact.id === 'emergency')!);
   }
@@ -34,10 +37,7 @@ export function helpBar(
   >
     ${barContacts(contacts).map(
       (contact) =>
-        html`<a
-          part="contact contact-${contact.id}"
-          href=${safeHref(contact.href)!}
-          aria-label=${contact.name}
+        html`<a part="contact contact-${contact.id}" href=${contact.href} aria-label=${contact.name}
           >${contact.label} <span>${contact.detail}</span></a
         >`,
     )}
