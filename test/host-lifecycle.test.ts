@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
 import { openHostPage, type HostPage } from './helpers.js';
-import { activate, barLinks, isShown, q, qa, rendered, style } from './host-checks.js';
+import { activate, barLinks, isShown, q, qa, rendered, settle, style } from './host-checks.js';
 import { facts } from './fixtures/facts.js';
 
 /** The element is upgraded, renders its sections and bar, and its toggles and links work. */
@@ -145,6 +145,8 @@ describe('Lifecycle: elements added, moved and removed', () => {
   });
 
   it('space kept for the pinned bar is given back to the page when the elements go', async () => {
+    // The space is reserved after the first layout with the bar, before that frame is painted.
+    await settle(page);
     const root = doc.documentElement;
     const bar = q(page.element, '[part~="bar"]')!;
     const height = bar.getBoundingClientRect().height;

@@ -97,6 +97,8 @@ describe('Privacy', () => {
   });
 
   it('touches the page’s own elements only to keep space for the pinned bar, and gives it back', async () => {
+    // The space is reserved after the first layout with the bar, before that frame is painted.
+    await settle(page);
     const html = page.document.documentElement;
     const { body } = page.document;
     const height = q(page.element, '[part~="bar"]')!.getBoundingClientRect().height;
@@ -122,7 +124,7 @@ describe('Privacy', () => {
     observer.observe(without.document, { subtree: true, childList: true, attributes: true });
     await without.window.customElements.whenDefined('online-safety-help');
     await (without.document.querySelector('online-safety-help') as OnlineSafetyHelp).updateComplete;
-    await new Promise((resolve) => without.window.requestAnimationFrame(resolve));
+    await settle(without);
     observer.disconnect();
     expect([...new Set(changes)].sort()).to.deep.equal([
       'attributes body style',
