@@ -53,9 +53,11 @@ function reservePageSpace(height?: number): void {
   if (savedPageStyles) [root.scrollPaddingBottom, body.paddingBottom] = savedPageStyles;
   savedPageStyles = undefined;
   if (height) {
+    // Read before writing: a read after a write would make the browser recompute styles at once.
+    const padding = getComputedStyle(document.body).paddingBottom;
     savedPageStyles = [root.scrollPaddingBottom, body.paddingBottom];
     root.scrollPaddingBottom = `${height + 8}px`;
-    body.paddingBottom = `calc(${getComputedStyle(document.body).paddingBottom} + ${height}px)`;
+    body.paddingBottom = `calc(${padding} + ${height}px)`;
   }
 }
 
@@ -68,33 +70,45 @@ const headings = [
   (c: unknown) => html`<h6>${c}</h6>`,
 ];
 
+/**
+ * The guidance text is static. Each section's paragraphs and lists are built once per page with
+ * plain DOM calls (strings become text nodes, never markup), and every element clones its own
+ * copy, which Lit then only places. Rendered as a Lit template per paragraph, list item and
+ * link, the text cost more script time than everything else in the first render together.
+ */
+function element(tag: string, ...children: (Node | string)[]): HTMLElement {
+  const node = document.createElement(tag);
+  node.append(...children);
+  return node;
+}
+
 /** Running text; a link whose URL is not on the allow-list is shown as plain text. */
-function rich(text: RichText): unknown {
-  // Plain text stays a plain string: cheaper for Lit to render than an array of one.
+function rich(text: RichText): (Node | string)[] {
   return typeof text === 'string'
-    ? text
+    ? [text]
     : text.map((run) => {
         const { href, text } = run as Partial<TextLink>;
-        return href === undefined ? run : safeHref(href) ? html`<a href=${href}>${text}</a>` : text;
+        if (href === undefined) return run as string;
+        const safe = safeHref(href);
+        return safe ? Object.assign(element('a', text!), { href: safe }) : text!;
       });
 }
 
-function block(item: Block): TemplateResult {
+/** Each section's text as built once, to be cloned. */
+const builtBodies = new WeakMap<Section, HTMLElement>();
+
+function block(item: Block): HTMLElement {
   const list = (item as { ul?: ListItem[] }).ul ?? (item as { ol?: ListItem[] }).ol;
-  if (!list) return html`<p>${rich(item as RichText)}</p>`;
-  const items = list.map((entry) => {
-    const { lead, text } = entry as Partial<LeadItem>;
-    return lead
-      ? html`<li><strong>${lead}</strong> ${text}</li>`
-      : html`<li>${rich(entry as RichText)}</li>`;
-  });
-  return 'ol' in (item as object)
-    ? html`<ol>
-        ${items}
-      </ol>`
-    : html`<ul>
-        ${items}
-      </ul>`;
+  if (!list) return element('p', ...rich(item as RichText));
+  return element(
+    'ol' in (item as object) ? 'ol' : 'ul',
+    ...list.map((entry) => {
+      const { lead, text } = entry as Partial<LeadItem>;
+      return lead
+        ? element('li', element('strong', lead), ` ${text}`)
+        : element('li', ...rich(entry as RichText));
+    }),
+  );
 }
 
 /**
@@ -167,8 +181,11 @@ export class OnlineSafetyHelp extends RenderedElement {
 
   #config: Config = defaultConfig;
   #openSections = new Set<string>();
+  #bodies = new WeakMap<Section, Node>();
   #warned = new Set<string>();
-  #barObserver = new ResizeObserver(() => this.#reserveSpace());
+  #barObserver = new ResizeObserver(([entry]) => {
+    if (pinnedElement() === this) reservePageSpace((entry.target as HTMLElement).offsetHeight);
+  });
   #rendered = false;
   #pinned = false;
 
@@ -196,16 +213,10 @@ export class OnlineSafetyHelp extends RenderedElement {
     pinRequests[wanted && this.isConnected ? 'add' : 'delete'](this);
     const after = pinnedElement();
     if (lastPinned !== after) {
-      lastPinned?.requestUpdate();
-      after?.requestUpdate();
+      // An element asking during its own update is about to render; the others must re-render.
+      [lastPinned, after].forEach((element) => element !== this && element?.requestUpdate());
       if (!after) reservePageSpace();
       lastPinned = after;
-    }
-  }
-
-  #reserveSpace(): void {
-    if (pinnedElement() === this) {
-      reservePageSpace(this.shadowRoot!.querySelector<HTMLElement>('[part=bar]')!.offsetHeight);
     }
   }
 
@@ -219,15 +230,18 @@ export class OnlineSafetyHelp extends RenderedElement {
 
   protected override updated(): void {
     const pinned = pinnedElement() === this;
-    if (pinned !== this.#pinned) {
+    if (pinned !== this.#pinned || !this.#rendered) {
       this.#pinned = pinned;
-      // Reserve the space at once when this bar becomes the pinned one; after that the
-      // observer follows the bar's height, without forcing a layout on every render.
-      this.#reserveSpace();
+      // The observer reports the bar's height after the next layout, before that frame is
+      // painted, and again whenever it changes. Observing afresh makes it report the current
+      // height when this bar becomes the pinned one. Reading the height here instead would
+      // force a layout of the whole page in the middle of the render.
+      const bar = this.shadowRoot!.querySelector('[part=bar]')!;
+      this.#barObserver.unobserve(bar);
+      this.#barObserver.observe(bar);
     }
     if (!this.#rendered) {
       this.#rendered = true;
-      this.#barObserver.observe(this.shadowRoot!.querySelector('[part=bar]')!);
       this.#openFromHash();
     }
   }
@@ -277,12 +291,21 @@ export class OnlineSafetyHelp extends RenderedElement {
               ${section.heading}
             </button>`,
           )}
-          <div part="panel" id="panel-${section.id}" ?hidden=${!open}>
-            ${section.body.map(block)}
-          </div>
+          <div part="panel" id="panel-${section.id}" ?hidden=${!open}>${this.#body(section)}</div>
         </div>`;
       })}
     </div>`;
+  }
+
+  /** A section's paragraphs and lists, in a `div`: this element's own copy, kept across renders. */
+  #body(section: Section): Node {
+    let body = this.#bodies.get(section);
+    if (!body) {
+      let built = builtBodies.get(section);
+      if (!built) builtBodies.set(section, (built = element('div', ...section.body.map(block))));
+      this.#bodies.set(section, (body = built.cloneNode(true)));
+    }
+    return body;
   }
 
   #toggle(id: string, open = !this.#openSections.has(id), fire = true): void {
