@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit/html.js';
+import { html, type TemplateResult } from 'lit-html';
 import { defaultContacts, safeHref, type Contact } from './contacts.js';
 
 export type BarPosition = 'fixed' | 'sticky' | 'inline';

@@ -1,4 +1,4 @@
-import { render, type TemplateResult } from 'lit/html.js';
+import { render, type TemplateResult } from 'lit-html';
 
 /**
  * The small reactive core the element needs, on Lit's `render`: properties that schedule one
