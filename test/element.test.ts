@@ -22,6 +22,26 @@ describe('Content', () => {
     for (const line of await sourceLines()) expect(shown).to.include(normalise(line));
   });
 
+  it('a second element shows the whole guidance too, in nodes of its own', async () => {
+    const open = () =>
+      make(html`<online-safety-help open="all" bar="inline"></online-safety-help>`);
+    const [first, second] = [await open(), await open()];
+    const lines = await sourceLines();
+    for (const el of [first, second]) {
+      const shown = normalise(el.shadowRoot!.textContent);
+      for (const line of lines) expect(shown).to.include(normalise(line));
+    }
+    const links = (el: OnlineSafetyHelp) =>
+      qa<HTMLAnchorElement>(el, '[part~="panel"] a').map((a) => a.getAttribute('href'));
+    expect(links(second)).to.deep.equal(links(first)).and.to.have.length(5);
+    // Each element has its own copy: closing a section in one leaves the other's text shown.
+    expect(q(second, '[part~="panel"] p')).not.to.equal(q(first, '[part~="panel"] p'));
+    q<HTMLButtonElement>(first, 'button[aria-expanded]').click();
+    await first.updateComplete;
+    expect(q(first, '[part~="panel"]').hidden).to.be.true;
+    expect(q(second, '[part~="panel"] p').getClientRects().length).to.be.greaterThan(0);
+  });
+
   it('shows the five sections, in order, with their headings and stable ids', async () => {
     const el = await make();
     const toggles = qa<HTMLButtonElement>(el, 'button[aria-expanded]');

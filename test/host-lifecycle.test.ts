@@ -35,7 +35,7 @@ describe('Lifecycle: the bundle more than once', () => {
       'twice.html',
       /online-safety-help\.js\?copy=2$/,
     ],
-    // The npm module imports "lit"; the test server resolves it from node_modules, as a
+    // The npm module imports "lit-html"; the test server resolves it from node_modules, as a
     // bundler would for a host's own build.
     [
       'the bundle, then the npm module',
