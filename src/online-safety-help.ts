@@ -73,8 +73,8 @@ const headings = [
 /**
  * The guidance text is static. Each section's paragraphs and lists are built once per page with
  * plain DOM calls (strings become text nodes, never markup), and every element clones its own
- * copy, which Lit then only places. Rendered as a Lit template per paragraph, list item and
- * link, the text cost more script time than everything else in the first render together.
+ * copy, which Lit then only places: six fewer templates to prepare and 32 fewer template
+ * instances to fill on the first render, and a second element clones instead of building.
  */
 function element(tag: string, ...children: (Node | string)[]): HTMLElement {
   const node = document.createElement(tag);
