@@ -105,7 +105,7 @@ function block(item: Block): HTMLElement {
     ...list.map((entry) => {
       const { lead, text } = entry as Partial<LeadItem>;
       return lead
-        ? element('li', element('strong', lead), ` ${text}`)
+        ? element('li', element('strong', lead), ` ${text ?? ''}`)
         : element('li', ...rich(entry as RichText));
     }),
   );
