@@ -187,7 +187,8 @@ export class OnlineSafetyHelp extends RenderedElement {
     if (pinnedElement() === this) reservePageSpace((entry.target as HTMLElement).offsetHeight);
   });
   #rendered = false;
-  #pinned = false;
+  /** Whether this bar was the pinned one at the last render; unknown before the first. */
+  #pinned: boolean | undefined;
 
   constructor() {
     super(styles);
@@ -214,7 +215,7 @@ export class OnlineSafetyHelp extends RenderedElement {
     const after = pinnedElement();
     if (lastPinned !== after) {
       // An element asking during its own update is about to render; the others must re-render.
-      [lastPinned, after].forEach((element) => element !== this && element?.requestUpdate());
+      [lastPinned, after].forEach((other) => other !== this && other?.requestUpdate());
       if (!after) reservePageSpace();
       lastPinned = after;
     }
@@ -230,7 +231,7 @@ export class OnlineSafetyHelp extends RenderedElement {
 
   protected override updated(): void {
     const pinned = pinnedElement() === this;
-    if (pinned !== this.#pinned || !this.#rendered) {
+    if (pinned !== this.#pinned) {
       this.#pinned = pinned;
       // The observer reports the bar's height after the next layout, before that frame is
       // painted, and again whenever it changes. Observing afresh makes it report the current
