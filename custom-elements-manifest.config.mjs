@@ -1,4 +1,8 @@
 // `npm run analyze`: writes custom-elements.json from the element's JSDoc (run by `npm run build`).
+// Each attribute's accepted values and default come from the one declaration of the settings,
+// in the built lib/config.js, so the manifest (and the README's table made from it) cannot
+// drift from what the element accepts.
+import { attributeName, settings } from './lib/config.js';
 
 /** The manifest describes the package as shipped: the modules in lib/, not the sources. */
 function shippedPaths() {
@@ -34,22 +38,26 @@ function shippedPaths() {
       }
       for (const module of modules) {
         for (const declaration of module.declarations ?? []) {
-          // Private and protected fields, and the static plumbing of the reactive base class
-          // (`attributes`, `reactive()`), are not part of the element's API.
+          // Private and protected fields, and the static plumbing of the reactive base class,
+          // are not part of the element's API; `define()` is.
           if (declaration.members) {
             declaration.members = declaration.members.filter(
               (member) =>
-                !member.static &&
+                (!member.static || member.name === 'define') &&
                 !['private', 'protected'].includes(member.privacy) &&
                 !member.name.startsWith('#'),
             );
           }
-          // `@attr heading-level` documents the attribute; name the property it sets.
+          // `@attr heading-level` documents the attribute; its property, accepted values and
+          // default come from the settings.
           for (const attribute of declaration.attributes ?? []) {
-            const field = attribute.name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
-            if (declaration.members?.some((member) => member.name === field)) {
-              attribute.fieldName ??= field;
-            }
+            const name = Object.keys(settings).find((key) => attributeName(key) === attribute.name);
+            if (!name) throw new Error(`@attr ${attribute.name} is not a setting in src/config.ts`);
+            attribute.fieldName = name;
+            attribute.type = { text: settings[name].values };
+            attribute.default = settings[name].defaultText;
+            const member = declaration.members?.find((m) => m.name === name);
+            if (member) member.default = settings[name].defaultText;
           }
           // A dispatch with a computed name (the element's one event helper) adds a nameless
           // event beside the documented ones.

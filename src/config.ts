@@ -1,6 +1,10 @@
 /**
- * Turns whatever a host gives (attribute strings, property values of any type) into a valid
- * configuration, and says what was wrong. Pure: no DOM, no console; the element prints the warnings.
+ * The element's settings, declared once: for each, its property name (the attribute is the same
+ * name in kebab case), the values it accepts and its default. Parsing, warnings, the element's
+ * observed attributes and typed properties, and the documented values all come from here.
+ *
+ * `parseConfig` turns whatever a host gives (attribute strings, property values of any type)
+ * into a valid configuration, and says what was wrong. Pure: no DOM, no console.
  */
 import { sectionIds, type SectionId } from './content.js';
 
@@ -22,87 +26,155 @@ export interface Config {
 /** What a host may pass: attribute strings, or property values of any type. */
 export type RawConfig = { readonly [K in keyof Config]?: unknown };
 
-export const defaultConfig: Config = Object.freeze({
-  headingLevel: 2,
-  sections: sectionIds,
-  open: Object.freeze([]),
-  bar: 'fixed',
-  theme: 'auto',
+export interface Setting<T> {
+  /** The accepted values, as warnings and the docs state them. */
+  readonly values: string;
+  readonly default: T;
+  /** The default, as warnings and the docs state it. */
+  readonly defaultText: string;
+  /** Reads a value's lower-case tokens; `undefined` when they are not valid. */
+  readonly read: (tokens: string[]) => T | undefined;
+  /** An empty value is valid, and read like any other. */
+  readonly empty?: boolean;
+  /** The value as its property returns it, where that is not the value itself. */
+  readonly property?: (value: T) => unknown;
+}
+
+const keyword = <T extends string>(values: readonly T[]): Setting<T> => ({
+  values: values.join(', '),
+  default: values[0],
+  defaultText: values[0],
+  read: ([token, extra]) =>
+    extra === undefined && values.includes(token as T) ? (token as T) : undefined,
 });
 
 const ids = `space-separated section ids (${sectionIds.join(' ')})`;
 
-/** Reads tokens as a value, or `undefined` when they are not valid. */
-type Reader = (tokens: string[]) => unknown;
-
-const one =
-  (values: readonly string[]): Reader =>
-  ([token, extra]) =>
-    extra === undefined && values.includes(token) ? token : undefined;
-
-/** Known ids, in the guidance's order; unknown ids make the whole value count as not valid. */
-const list =
-  (keyword: string, keywordValue: readonly SectionId[]): Reader =>
-  (tokens) =>
+/**
+ * A list of known ids, in the guidance's order, or a keyword; one unknown id makes the whole
+ * value not valid. Its property is the list as text, or `empty` when no id is in it.
+ */
+const idList = (
+  keyword: string,
+  keywordValue: readonly SectionId[],
+  fallback: readonly SectionId[],
+  defaultText: string,
+  empty: string,
+): Setting<readonly SectionId[]> => ({
+  values: `${ids}, or "${keyword}"`,
+  default: fallback,
+  defaultText,
+  read: (tokens) =>
     tokens.length === 1 && tokens[0] === keyword
       ? keywordValue
       : tokens.every((token) => (sectionIds as readonly string[]).includes(token))
         ? sectionIds.filter((id) => tokens.includes(id))
-        : undefined;
+        : undefined,
+  property: (list) => list.join(' ') || empty,
+});
 
-/** For each setting: its attribute, how to read it, its accepted values and its default, for warnings. */
-const settings: readonly [keyof Config, string, Reader, string, string][] = [
-  [
-    'headingLevel',
-    'heading-level',
-    ([level, extra]) => (!extra && /^[1-6]$/.test(level) ? Number(level) : undefined),
-    '1 to 6',
-    '2',
-  ],
-  ['sections', 'sections', list('none', []), `${ids}, or "none"`, 'all sections'],
-  ['open', 'open', list('all', sectionIds), `${ids}, or "all"`, 'none open'],
-  ['bar', 'bar', one(barModes), barModes.join(', '), 'fixed'],
-  ['theme', 'theme', one(themes), themes.join(', '), 'auto'],
-];
+/** Every setting, by property name. */
+export const settings: { readonly [K in keyof Config]: Setting<Config[K]> } = {
+  headingLevel: {
+    values: '1 to 6',
+    default: 2,
+    defaultText: '2',
+    read: ([level, extra]) =>
+      !extra && /^[1-6]$/.test(level) ? (Number(level) as HeadingLevel) : undefined,
+  },
+  sections: idList('none', [], sectionIds, 'all sections', 'none'),
+  // An empty `open` is valid: nothing open, as with no attribute.
+  open: { ...idList('all', sectionIds, [], 'none open', ''), empty: true },
+  bar: keyword(barModes),
+  theme: keyword(themes),
+};
 
-/** A short, printable form of any value, for warnings. Never throws. */
-function show(value: unknown): string {
-  let text = '';
+export type SettingName = keyof Config;
+
+export const settingNames = Object.keys(settings) as SettingName[];
+
+/** `headingLevel` → `heading-level`. */
+export const attributeName = (name: string): string =>
+  name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+export const defaultConfig: Config = Object.freeze(
+  Object.fromEntries(settingNames.map((name) => [name, settings[name].default])),
+) as unknown as Config;
+
+/**
+ * The text of any value a host may give, or `undefined` for a value of no usable type.
+ * Arrays of strings are read as space-separated lists. Never throws.
+ */
+export function valueText(value: unknown): string | undefined {
+  return typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : Array.isArray(value) && value.every((item) => typeof item === 'string')
+      ? value.join(' ')
+      : undefined;
+}
+
+/** `String(value)`, or nothing for a value that cannot be turned into text. Never throws. */
+function stringOf(value: unknown): string {
   try {
-    text = String(value);
+    return String(value);
   } catch {
     // A hostile object: say nothing of its content.
+    return '';
   }
+}
+
+/** A short, printable form of any value, for warnings. */
+function show(value: unknown): string {
+  const text = stringOf(value);
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
 /**
- * Normalises a raw configuration: defaults, overridden by every valid value given.
- * `undefined` and `null` mean "not set" and use the default silently; anything else invalid
- * (an unknown, empty or over-long value, a value of the wrong type, an unknown section id)
- * uses the default and adds one warning naming the attribute and its accepted values.
+ * The attribute text for a value set as a property (`null`: remove the attribute), so that a
+ * setting reads the same however it was made. Never throws.
+ */
+export const attributeValue = (value: unknown): string | null =>
+  value == null ? null : (valueText(value) ?? stringOf(value));
+
+/** The value a setting's property returns: its value in use, as `settings` describes it. */
+export function propertyValue<K extends SettingName>(name: K, attribute: string | null): unknown {
+  const setting = settings[name] as Setting<Config[K]>;
+  const { value } = parseSetting(name, attribute);
+  return setting.property ? setting.property(value) : value;
+}
+
+/**
+ * Reads one setting: its valid value, or its default and a warning naming the attribute and its
+ * accepted values. `undefined` and `null` mean "not set": the default, silently.
+ */
+export function parseSetting<K extends SettingName>(
+  name: K,
+  value: unknown,
+): { value: Config[K]; warning?: string } {
+  const setting = settings[name] as Setting<Config[K]>;
+  if (value == null) return { value: setting.default };
+  const tokens = (valueText(value) ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const result = tokens.length || setting.empty ? setting.read(tokens) : undefined;
+  return result === undefined
+    ? {
+        value: setting.default,
+        warning: `<online-safety-help>: ${attributeName(name)}="${show(value)}" is not valid. Accepted values: ${setting.values}. Using ${setting.defaultText}.`,
+      }
+    : { value: result };
+}
+
+/**
+ * Normalises a raw configuration: defaults, overridden by every valid value given. Anything
+ * not valid (an unknown, empty or over-long value, a value of the wrong type, an unknown section
+ * id) uses the default and adds one warning naming the attribute and its accepted values.
  */
 export function parseConfig(raw: RawConfig): { config: Config; warnings: string[] } {
   const warnings: string[] = [];
-  const config: Record<string, unknown> = { ...defaultConfig };
-  for (const [key, attribute, read, accepted, fallback] of settings) {
-    const value = raw[key];
-    if (value == null) continue;
-    const text =
-      typeof value === 'string' || typeof value === 'number'
-        ? String(value)
-        : Array.isArray(value) && value.every((item) => typeof item === 'string')
-          ? value.join(' ')
-          : '';
-    const tokens = text.toLowerCase().split(/\s+/).filter(Boolean);
-    const result = tokens.length ? read(tokens) : undefined;
-    if (result === undefined) {
-      warnings.push(
-        `<online-safety-help>: ${attribute}="${show(value)}" is not valid. Accepted values: ${accepted}. Using ${fallback}.`,
-      );
-    } else {
-      config[key] = result;
-    }
+  const config: Record<string, unknown> = {};
+  for (const name of settingNames) {
+    const { value, warning } = parseSetting(name, raw[name]);
+    config[name] = value;
+    if (warning) warnings.push(warning);
   }
   return { config: config as unknown as Config, warnings };
 }

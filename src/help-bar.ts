@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit-html';
+import type { BarMode } from './config.js';
 import { defaultContacts, safeHref, type Contact } from './contacts.js';
-
-export type BarPosition = 'fixed' | 'sticky' | 'inline';
 
 /**
  * The contacts the bar shows, each with its URL checked against the allow-list (and trimmed),
@@ -20,24 +19,31 @@ export function barContacts(contacts: readonly Contact[]): Contact[] {
 
 /**
  * The help bar: a labelled landmark holding one link per contact, then the host's slotted
- * links. `landmark` is false for a second bar on the same page, so that a screen reader's list
- * of landmarks holds one "Get help now".
+ * links. `landmark` is false for every bar but one on a page, so that a screen reader's list
+ * of landmarks holds one "Get help now". `position` is where the bar is drawn: a bar that asked
+ * to be pinned but is not the page's pinned one is drawn in the flow. Each link's
+ * `data-contact` names its contact for the contact event.
  */
 export function helpBar(
   contacts: readonly Contact[],
   label: string,
-  position: BarPosition,
+  position: BarMode,
   landmark: boolean,
 ): TemplateResult {
   return html`<section
     part="bar"
-    class=${position}
+    class="bar ${position}"
     role=${landmark ? 'region' : 'group'}
     aria-label=${label}
   >
     ${barContacts(contacts).map(
       (contact) =>
-        html`<a part="contact contact-${contact.id}" href=${contact.href} aria-label=${contact.name}
+        html`<a
+          part="contact contact-${contact.id}"
+          class="contact"
+          data-contact=${contact.id}
+          href=${contact.href}
+          aria-label=${contact.name}
           >${contact.label} <span>${contact.detail}</span></a
         >`,
     )}

@@ -1,3 +1,9 @@
+/**
+ * The package's entry: defines `<online-safety-help>` in a browser, and exports the class, the
+ * guidance and the contacts. Importing it never throws: on a server (no `customElements`) it
+ * defines nothing, and where the tag is already taken (the bundle loaded twice, or beside the
+ * npm module) the first definition stays and the widget keeps working.
+ */
 import { OnlineSafetyHelp } from './online-safety-help.js';
 
 export { OnlineSafetyHelp };
@@ -6,19 +12,10 @@ export { defaultGuidance, sectionIds } from './content.js';
 export type * from './content.js';
 export { defaultContacts, safeHref } from './contacts.js';
 export type * from './contacts.js';
+export type { BarMode, Theme, HeadingLevel } from './config.js';
 
-// Defining twice throws; a page that loads the bundle twice, or the bundle beside the npm
-// module, keeps the first definition and a working widget.
-if (!customElements.get('online-safety-help')) {
-  customElements.define('online-safety-help', OnlineSafetyHelp);
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'online-safety-help': OnlineSafetyHelp;
-  }
-  interface HTMLElementEventMap {
-    'online-safety-help-contact': CustomEvent<import('./online-safety-help.js').ContactEventDetail>;
-    'online-safety-help-toggle': CustomEvent<import('./online-safety-help.js').ToggleEventDetail>;
-  }
+try {
+  if (globalThis.customElements) OnlineSafetyHelp.define();
+} catch {
+  // Nothing a page did to the registry may stop it from loading.
 }

@@ -1,17 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { defaultGuidance, type Guidance, type Section } from './content.js';
 import {
-  defaultGuidance,
-  type Block,
-  type Guidance,
-  type LeadItem,
-  type ListItem,
-  type RichText,
-  type Section,
-  type TextLink,
-} from './content.js';
-import { parseConfig, defaultConfig, type BarMode, type Config, type Theme } from './config.js';
-import { safeHref } from './contacts.js';
+  attributeName,
+  attributeValue,
+  defaultConfig,
+  parseConfig,
+  propertyValue,
+  settingNames,
+  type BarMode,
+  type Config,
+  type Theme,
+} from './config.js';
+import { sectionBody } from './guidance-dom.js';
 import { helpBar } from './help-bar.js';
+import { barRendered, roleOf, setHost } from './pinned-bar.js';
 import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
 
@@ -26,41 +28,6 @@ export interface ToggleEventDetail {
   readonly open: boolean;
 }
 
-/** Elements whose bar asks to be pinned to the viewport; only the first in the page is. */
-const pinRequests = new Set<OnlineSafetyHelp>();
-/**
- * The element whose bar was last found pinned. Kept because a removed element can no longer be
- * placed in document order (WebKit then orders it arbitrarily).
- */
-let lastPinned: OnlineSafetyHelp | undefined;
-
-/** The first element in document order that asks for a pinned bar. */
-const pinnedElement = (): OnlineSafetyHelp | undefined =>
-  [...pinRequests].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1))[0];
-
-/** The page's own inline styles from before space was reserved for a pinned bar. */
-let savedPageStyles: string[] | undefined;
-
-/**
- * Keeps the end of the host page and any focused element out from under a pinned bar
- * (WCAG 2.4.11) by reserving its height with inline styles on the page; with no height, gives
- * the page its own styles back. Focus scrolling keeps 8 px more, so that a focus ring (about
- * 5 px outside an element) shows too.
- */
-function reservePageSpace(height?: number): void {
-  const root = document.documentElement.style;
-  const body = document.body.style;
-  if (savedPageStyles) [root.scrollPaddingBottom, body.paddingBottom] = savedPageStyles;
-  savedPageStyles = undefined;
-  if (height) {
-    // Read before writing: a read after a write would make the browser recompute styles at once.
-    const padding = getComputedStyle(document.body).paddingBottom;
-    savedPageStyles = [root.scrollPaddingBottom, body.paddingBottom];
-    root.scrollPaddingBottom = `${height + 8}px`;
-    body.paddingBottom = `calc(${padding} + ${height}px)`;
-  }
-}
-
 const headings = [
   (c: unknown) => html`<h1>${c}</h1>`,
   (c: unknown) => html`<h2>${c}</h2>`,
@@ -71,57 +38,20 @@ const headings = [
 ];
 
 /**
- * The guidance text is static. Each section's paragraphs and lists are built once per page with
- * plain DOM calls (strings become text nodes, never markup), and every element clones its own
- * copy, which Lit then only places: six fewer templates to prepare and 32 fewer template
- * instances to fill on the first render, and a second element clones instead of building.
- */
-function element(tag: string, ...children: (Node | string)[]): HTMLElement {
-  const node = document.createElement(tag);
-  node.append(...children);
-  return node;
-}
-
-/** Running text; a link whose URL is not on the allow-list is shown as plain text. */
-function rich(text: RichText): (Node | string)[] {
-  return typeof text === 'string'
-    ? [text]
-    : text.map((run) => {
-        const { href, text } = run as Partial<TextLink>;
-        if (href === undefined) return run as string;
-        const safe = safeHref(href);
-        return safe ? Object.assign(element('a', text!), { href: safe }) : text!;
-      });
-}
-
-/** Each section's text as built once, to be cloned. */
-const builtBodies = new WeakMap<Section, HTMLElement>();
-
-function block(item: Block): HTMLElement {
-  const list = (item as { ul?: ListItem[] }).ul ?? (item as { ol?: ListItem[] }).ol;
-  if (!list) return element('p', ...rich(item as RichText));
-  return element(
-    'ol' in (item as object) ? 'ol' : 'ul',
-    ...list.map((entry) => {
-      const { lead, text } = entry as Partial<LeadItem>;
-      return lead
-        ? element('li', element('strong', lead), ` ${text ?? ''}`)
-        : element('li', ...rich(entry as RichText));
-    }),
-  );
-}
-
-/**
  * Guidance for parents on online grooming, and a help bar that stays on screen: report to CEOP,
  * call the NSPCC Helpline, call 999 in an emergency.
  *
+ * Every attribute has a property of the same meaning that returns the value in use (the default
+ * when the attribute is missing or not valid); a property set by a host is written to the
+ * attribute, so CSS attribute selectors match however the value was set.
+ *
  * @tag online-safety-help
  *
- * @attr heading-level - Level of the section headings, 1 to 6. Default: 2.
- * @attr sections - Space-separated section ids to show, or `none` (help bar only). Default: all five.
- * @attr open - Space-separated section ids open at first, or `all`. Default: none.
- * @attr bar - `fixed` (pinned to the viewport), `sticky` or `inline`. Default: `fixed`.
- * @attr theme - `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`.
+ * @attr heading-level - Level of the section headings.
+ * @attr sections - Which sections to show, in their usual order; `none` shows the help bar alone.
+ * @attr open - Which sections are open at first.
+ * @attr bar - Where the help bar sits: `fixed` pinned to the bottom of the window, `sticky` at the bottom while the element is in view, `inline` in the flow after the guidance.
+ * @attr theme - Colour theme: `auto` follows the reader's light or dark setting.
  *
  * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
  *   `id` being `ceop`, `nspcc`, `emergency`, or `host` for a slotted link.
@@ -149,32 +79,64 @@ function block(item: Block): HTMLElement {
  * @cssprop --osh-z-index - Stacking order of a pinned or sticky bar. Default: 2147483000.
  */
 export class OnlineSafetyHelp extends RenderedElement {
-  static override attributes = {
-    'heading-level': 'headingLevel',
-    sections: 'sections',
-    open: 'open',
-    bar: 'bar',
-    theme: 'theme',
-  };
+  static observedAttributes = settingNames.map(attributeName);
+
+  /**
+   * Defines the element as `tag` (default `online-safety-help`) in `registry` (default the
+   * page's `customElements`), unless that tag is already defined there. Returns the class the
+   * tag has.
+   */
+  static define(
+    tag = 'online-safety-help',
+    registry: CustomElementRegistry = customElements,
+  ): CustomElementConstructor {
+    if (!registry.get(tag)) {
+      try {
+        registry.define(tag, this);
+      } catch (error) {
+        // A class can be defined only once per registry: a second tag gets a subclass of it.
+        if ((error as Error).name !== 'NotSupportedError') throw error;
+        registry.define(tag, class extends this {});
+      }
+    }
+    return registry.get(tag)!;
+  }
 
   static {
-    this.reactive(...Object.values(this.attributes), 'guidance');
+    // Each setting's property reads its attribute and writes to it.
+    for (const name of settingNames) {
+      const attribute = attributeName(name);
+      this.accessor(name, {
+        get(this: HTMLElement) {
+          return propertyValue(name, this.getAttribute(attribute));
+        },
+        set(this: HTMLElement, value: unknown) {
+          const text = attributeValue(value);
+          if (text === null) this.removeAttribute(attribute);
+          else this.setAttribute(attribute, text);
+        },
+      });
+    }
+    this.accessor('guidance');
   }
 
   /** Level of the section headings, 1 to 6. Attribute: `heading-level`. Default: 2. */
-  declare headingLevel: number | string | undefined;
+  declare headingLevel: number;
 
-  /** Space-separated ids of the sections to show, or `none` for the help bar alone. Default: all five. */
-  declare sections: string | undefined;
+  /**
+   * Space-separated ids of the sections to show (in their usual order when read), or `none` for
+   * the help bar alone. Default: all five.
+   */
+  declare sections: string;
 
-  /** Space-separated ids of the sections open at first, or `all`. Default: none. */
-  declare open: string | undefined;
+  /** Space-separated ids of the sections open at first, or `all`; empty for none. Default: none. */
+  declare open: string;
 
   /** Where the help bar sits: `fixed` (pinned to the viewport), `sticky` or `inline`. Default: `fixed`. */
-  declare bar: BarMode | undefined;
+  declare bar: BarMode;
 
   /** Colour theme: `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`. */
-  declare theme: Theme | undefined;
+  declare theme: Theme;
 
   /** The text and contacts shown; replace it to translate or adapt the guidance. Property only. */
   declare guidance: Guidance;
@@ -183,12 +145,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   #openSections = new Set<string>();
   #bodies = new WeakMap<Section, Node>();
   #warned = new Set<string>();
-  #barObserver = new ResizeObserver(([entry]) => {
-    if (pinnedElement() === this) reservePageSpace((entry.target as HTMLElement).offsetHeight);
-  });
   #rendered = false;
-  /** Whether this bar was the pinned one at the last render; unknown before the first. */
-  #pinned: boolean | undefined;
 
   constructor() {
     super(styles);
@@ -197,12 +154,23 @@ export class OnlineSafetyHelp extends RenderedElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#placeBar();
     addEventListener('hashchange', this.#openFromHash);
   }
 
   disconnectedCallback(): void {
     removeEventListener('hashchange', this.#openFromHash);
-    this.#requestPin(false);
+    setHost(this);
+  }
+
+  override attributeChangedCallback(name: string): void {
+    super.attributeChangedCallback(name);
+    if (name === 'bar' && this.isConnected) this.#placeBar();
+  }
+
+  /** Tells the page-wide coordination whether this element asks for a pinned bar. */
+  #placeBar(): void {
+    setHost(this, this.bar === 'fixed');
   }
 
   #warn(message: string): void {
@@ -210,37 +178,18 @@ export class OnlineSafetyHelp extends RenderedElement {
     this.#warned.add(message);
   }
 
-  #requestPin(wanted: boolean): void {
-    pinRequests[wanted && this.isConnected ? 'add' : 'delete'](this);
-    const after = pinnedElement();
-    if (lastPinned !== after) {
-      // An element asking during its own update is about to render; the others must re-render.
-      [lastPinned, after].forEach((other) => other !== this && other?.requestUpdate());
-      if (!after) reservePageSpace();
-      lastPinned = after;
-    }
-  }
-
   protected override willUpdate(changed: ReadonlySet<string>): void {
-    const { config, warnings } = parseConfig(this);
+    const raw = Object.fromEntries(
+      settingNames.map((name) => [name, this.getAttribute(attributeName(name))]),
+    );
+    const { config, warnings } = parseConfig(raw);
     warnings.forEach((message) => this.#warn(message));
     this.#config = config;
     if (changed.has('open')) this.#openSections = new Set(config.open);
-    this.#requestPin(config.bar === 'fixed');
   }
 
   protected override updated(): void {
-    const pinned = pinnedElement() === this;
-    if (pinned !== this.#pinned) {
-      this.#pinned = pinned;
-      // The observer reports the bar's height after the next layout, before that frame is
-      // painted, and again whenever it changes. Observing afresh makes it report the current
-      // height when this bar becomes the pinned one. Reading the height here instead would
-      // force a layout of the whole page in the middle of the render.
-      const bar = this.shadowRoot!.querySelector('[part=bar]')!;
-      this.#barObserver.unobserve(bar);
-      this.#barObserver.observe(bar);
-    }
+    barRendered(this, this.shadowRoot!.querySelector('.bar')!);
     if (!this.#rendered) {
       this.#rendered = true;
       this.#openFromHash();
@@ -248,18 +197,17 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   protected render(): TemplateResult {
-    const { headingLevel, theme } = this.#config;
-    const pinned = pinnedElement();
-    const position = this.#config.bar === 'fixed' && pinned !== this ? 'inline' : this.#config.bar;
+    const { headingLevel, theme, bar } = this.#config;
+    const { pinned, landmark } = roleOf(this);
     const content = (guidance: Guidance) =>
-      html`<div part="base" class=${theme}>
+      html`<div part="base" class="base ${theme}">
         ${this.#renderSections(guidance.sections, headingLevel)}
         <div @click=${this.#onBarClick}>
           ${helpBar(
             guidance.contacts,
             guidance.barLabel,
-            position,
-            !pinned || pinned === this || position !== 'inline',
+            bar === 'fixed' && !pinned ? 'inline' : bar,
+            landmark,
           )}
         </div>
       </div>`;
@@ -292,20 +240,18 @@ export class OnlineSafetyHelp extends RenderedElement {
               ${section.heading}
             </button>`,
           )}
-          <div part="panel" id="panel-${section.id}" ?hidden=${!open}>${this.#body(section)}</div>
+          <div part="panel" class="panel" id="panel-${section.id}" ?hidden=${!open}>
+            ${this.#body(section)}
+          </div>
         </div>`;
       })}
     </div>`;
   }
 
-  /** A section's paragraphs and lists, in a `div`: this element's own copy, kept across renders. */
+  /** A section's paragraphs and lists: this element's own copy, kept across renders. */
   #body(section: Section): Node {
     let body = this.#bodies.get(section);
-    if (!body) {
-      let built = builtBodies.get(section);
-      if (!built) builtBodies.set(section, (built = element('div', ...section.body.map(block))));
-      this.#bodies.set(section, (body = built.cloneNode(true)));
-    }
+    if (!body) this.#bodies.set(section, (body = sectionBody(section)));
     return body;
   }
 
@@ -336,7 +282,16 @@ export class OnlineSafetyHelp extends RenderedElement {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    // A built-in contact's second part names it ("contact-nspcc"); a slotted link is the host's.
-    if (link) this.#fire('contact', { id: link.part[1]?.slice(8) ?? 'host', href: link.href });
+    if (link) this.#fire('contact', { id: link.dataset.contact ?? 'host', href: link.href });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'online-safety-help': OnlineSafetyHelp;
+  }
+  interface HTMLElementEventMap {
+    'online-safety-help-contact': CustomEvent<ContactEventDetail>;
+    'online-safety-help-toggle': CustomEvent<ToggleEventDetail>;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * `<online-safety-help>` as a React component, for React 17 to 19: props are set as properties
- * on the element, and its events arrive through camel-case props.
+ * on the element, and its events arrive through camel-case props. Safe to import on a server:
+ * there it renders the tag and the children you give it (put the fallback links inside).
  *
  * ```tsx
  * import { OnlineSafetyHelp } from 'online-safety-help/react.js';
@@ -9,7 +10,7 @@
  */
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
-// Registers the element: the wrapper renders the tag, so it must be defined.
+// Registers the element in a browser: the wrapper renders the tag, so it must be defined.
 import { OnlineSafetyHelp as OnlineSafetyHelpElement } from './online-safety-help-define.js';
 import type { ContactEventDetail, ToggleEventDetail } from './online-safety-help.js';
 

@@ -1,28 +1,32 @@
 import { render, type TemplateResult } from 'lit-html';
 
 /**
+ * Where there is no DOM (a server-rendering framework importing the package), a stand-in base
+ * class lets the module load; the element is only ever defined and made in a browser.
+ */
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+/**
  * The small reactive core the element needs, on Lit's `render`: properties that schedule one
- * render per microtask, observed attributes that set those properties, and one constructable
- * stylesheet shared by every instance.
+ * render per microtask, attributes that do the same, and one constructable stylesheet shared by
+ * every instance.
  *
  * LitElement does all this and more, but its reactive layer costs 2.7 KB gzip, which does not
- * fit the bundle's 10 KB budget beside the full guidance text (see README, "Performance").
+ * fit the bundle's budget beside the full guidance text (see docs/design-decisions.md).
  */
-export abstract class RenderedElement extends HTMLElement {
-  /** Attribute name → property name. */
-  static attributes: Record<string, string> = {};
-  /** Reactive property names. */
+export abstract class RenderedElement extends Base {
+  /** Properties to take over from an element that was given them before its class was defined. */
   static properties: string[] = [];
 
-  static get observedAttributes(): string[] {
-    return Object.keys(this.attributes);
-  }
-
-  /** Gives the class an accessor per property that stores the value and schedules a render. */
-  static reactive(...names: string[]): void {
-    this.properties = names;
-    for (const name of names) {
-      Object.defineProperty(this.prototype, name, {
+  /**
+   * Gives the class a property that keeps its value and schedules a render when it changes, or,
+   * given `get` and `set`, a property that uses them (to keep the value in an attribute, say).
+   */
+  static accessor(name: string, accessors?: { get(): unknown; set(value: unknown): void }): void {
+    this.properties = [...this.properties, name];
+    Object.defineProperty(this.prototype, name, {
+      configurable: true,
+      ...(accessors ?? {
         get(this: RenderedElement) {
           return this.values[name];
         },
@@ -30,8 +34,8 @@ export abstract class RenderedElement extends HTMLElement {
           this.values[name] = value;
           this.requestUpdate(name);
         },
-      });
-    }
+      }),
+    });
   }
 
   /** Resolves once the element has rendered what was last set. */
@@ -61,13 +65,14 @@ export abstract class RenderedElement extends HTMLElement {
     this.requestUpdate();
   }
 
-  attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
-    (this as Record<string, unknown>)[
-      (this.constructor as typeof RenderedElement).attributes[name]
-    ] = value;
+  attributeChangedCallback(name: string): void {
+    this.requestUpdate(name);
   }
 
-  /** Schedules one render in a microtask, however many properties change before then. */
+  /**
+   * Schedules one render in a microtask, however many properties and attributes change before
+   * then; `name` is recorded as changed.
+   */
   requestUpdate(name?: string): void {
     if (name) this.#changed.add(name);
     if (this.#pending) return;
@@ -83,7 +88,7 @@ export abstract class RenderedElement extends HTMLElement {
     });
   }
 
-  /** Runs before each render with the names of the properties changed since the last one. */
+  /** Runs before each render with the names of the properties and attributes changed since the last one. */
   protected abstract willUpdate(changed: ReadonlySet<string>): void;
   protected abstract render(): TemplateResult;
   /** Runs after each render. */

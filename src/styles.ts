@@ -16,7 +16,7 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  [part='base'] {
+  .base {
     color-scheme: light;
     color: var(--osh-color-text, CanvasText);
     background: var(--osh-color-background, Canvas);
@@ -60,7 +60,7 @@ export const styles = css`
     content: '−';
     content: '−' / '';
   }
-  [part='panel'] {
+  .panel {
     padding: 0 0 0.5em 1.5em;
   }
   a {
@@ -71,7 +71,7 @@ export const styles = css`
     outline: 3px solid var(--_focus, var(--osh-color-focus, currentColor)) !important;
     outline-offset: 2px;
   }
-  [part='bar'] {
+  .bar {
     --_focus: #fd0;
     display: flex;
     flex-wrap: wrap;
@@ -93,7 +93,7 @@ export const styles = css`
     left: 0;
     right: 0;
   }
-  [part~='contact'],
+  .contact,
   ::slotted(a) {
     flex: 1 1 5.5em;
     display: grid;
@@ -109,7 +109,7 @@ export const styles = css`
     text-align: center;
     text-decoration: none !important;
   }
-  [part~='contact-emergency'] {
+  [data-contact='emergency'] {
     color: var(--osh-emergency-text, #fff) !important;
     background: var(--osh-emergency-background, #b0001a) !important;
   }
@@ -117,7 +117,7 @@ export const styles = css`
     font-size: 0.875em;
   }
   @media print {
-    [part='bar'] {
+    .bar {
       position: static;
     }
     [hidden] {

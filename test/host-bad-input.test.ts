@@ -63,6 +63,8 @@ describe('Bad input through the bundle', () => {
   ];
   for (const attribute of Object.keys(accepted)) {
     for (const [kind, value, repeat = 1] of values) {
+      // An empty `open` is valid: nothing open, as without the attribute.
+      if (attribute === 'open' && value === '') continue;
       it(`${attribute} set to an ${kind} value: one warning naming it and its values, the default, and the bar`, async () => {
         const page = await open(
           new URLSearchParams({ attribute, value, repeat: String(repeat) }).toString(),

@@ -1,0 +1,99 @@
+/**
+ * Page-wide coordination of the help bars: one bar per page is pinned to the viewport (the first
+ * element in document order that asks for `bar="fixed"`), and one bar per page is the "Get help
+ * now" landmark (the pinned one, or else the first element's). Both are worked out here, once
+ * per change, and every element whose role changed is asked to render again. The pinned bar's
+ * height is kept free at the end of the page.
+ */
+
+export interface BarHost extends Element {
+  requestUpdate(): void;
+}
+
+export interface BarRole {
+  /** This element's bar is pinned to the viewport. */
+  readonly pinned: boolean;
+  /** This element's bar is the page's one help-bar landmark. */
+  readonly landmark: boolean;
+}
+
+/** Connected elements, and whether each asks for a pinned bar. */
+const hosts = new Map<BarHost, boolean>();
+let pinned: BarHost | undefined;
+let landmark: BarHost | undefined;
+
+/** The bar being measured, and the observer that measures it (made on first use). */
+let measured: Element | undefined;
+let observer: ResizeObserver | undefined;
+
+/** The page's own inline styles from before space was reserved for a pinned bar. */
+let savedPageStyles: string[] | undefined;
+
+export const roleOf = (host: BarHost): BarRole => ({
+  pinned: host === pinned,
+  landmark: host === landmark,
+});
+
+/**
+ * Records that `host` is connected and whether it asks for a pinned bar (`undefined`: it has
+ * gone), then works out the page's pinned bar and landmark again.
+ */
+export function setHost(host: BarHost, wantsPin?: boolean): void {
+  if (wantsPin === undefined) hosts.delete(host);
+  else hosts.set(host, wantsPin);
+  // Only connected elements are ordered: a removed one has no reliable place in the document.
+  // Only connected elements are ordered: a removed one has no reliable place in the document.
+  // (2: DOCUMENT_POSITION_PRECEDING, `b` comes before `a`.)
+  const ordered = [...hosts.keys()].sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1));
+  const before = [pinned, landmark];
+  pinned = ordered.find((other) => hosts.get(other));
+  landmark = pinned ?? ordered[0];
+  if (before[0] === pinned && before[1] === landmark) return;
+  for (const other of new Set([...before, pinned, landmark])) {
+    if (other && other !== host) other.requestUpdate();
+  }
+  if (before[0] !== pinned) measure(undefined);
+}
+
+/** Called by an element after each render, with its bar: measures the pinned bar. */
+export function barRendered(host: BarHost, bar: Element): void {
+  if (host === pinned && bar !== measured) measure(bar);
+}
+
+/**
+ * Measures `bar` (or nothing). The observer reports the height after the frame's layout and
+ * before its paint, and again whenever it changes; reading it during a render instead would
+ * force a layout of the whole page.
+ */
+function measure(bar: Element | undefined): void {
+  observer?.disconnect();
+  measured = bar;
+  if (bar) {
+    observer ??= new ResizeObserver(([entry]) =>
+      reservePageSpace((entry.target as HTMLElement).offsetHeight),
+    );
+    observer.observe(bar);
+  } else {
+    reservePageSpace();
+  }
+}
+
+/**
+ * Keeps the end of the host page and any focused element out from under the pinned bar
+ * (WCAG 2.4.11) by reserving its height with inline styles on the page; with no height, gives
+ * the page its own styles back. Focus scrolling keeps 8 px more, so that a focus ring (about
+ * 5 px outside an element) shows too.
+ */
+function reservePageSpace(height?: number): void {
+  const root = document.documentElement.style;
+  const body = document.body.style;
+  if (savedPageStyles) [root.scrollPaddingBottom, body.paddingBottom] = savedPageStyles;
+  savedPageStyles = undefined;
+  if (height) {
+    // Read before writing: a read after a write would make the browser recompute styles at once.
+    const padding = getComputedStyle(document.body).paddingBottom;
+    savedPageStyles = [root.scrollPaddingBottom, body.paddingBottom];
+    root.scrollPaddingBottom = `${height + 8}px`;
+    body.paddingBottom = `calc(${padding} + ${height}px)`;
+  }
+}
