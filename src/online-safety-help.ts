@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { html, type TemplateResult } from 'lit-html';
 import { defaultGuidance, type Guidance, type Section } from './content.js';
 import {
   attributeName,
@@ -11,31 +11,14 @@ import {
   type Config,
   type Theme,
 } from './config.js';
-import { sectionBody } from './guidance-dom.js';
+import { guidanceView, sectionBody } from './guidance-view.js';
+import { fire } from './events.js';
 import { helpBar } from './help-bar.js';
 import { barRendered, roleOf, setHost } from './pinned-bar.js';
 import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
 
-export interface ContactEventDetail {
-  /** `ceop`, `nspcc`, `emergency`, or `host` for a link the host slotted in. */
-  readonly id: string;
-  readonly href: string;
-}
-
-export interface ToggleEventDetail {
-  readonly id: string;
-  readonly open: boolean;
-}
-
-const headings = [
-  (c: unknown) => html`<h1>${c}</h1>`,
-  (c: unknown) => html`<h2>${c}</h2>`,
-  (c: unknown) => html`<h3>${c}</h3>`,
-  (c: unknown) => html`<h4>${c}</h4>`,
-  (c: unknown) => html`<h5>${c}</h5>`,
-  (c: unknown) => html`<h6>${c}</h6>`,
-];
+export type { ContactEventDetail, ToggleEventDetail } from './events.js';
 
 /**
  * Guidance for parents on online grooming, and a help bar that stays on screen: report to CEOP,
@@ -79,44 +62,14 @@ const headings = [
  * @cssprop --osh-z-index - Stacking order of a pinned or sticky bar. Default: 2147483000.
  */
 export class OnlineSafetyHelp extends RenderedElement {
-  static observedAttributes = settingNames.map(attributeName);
-
-  /**
-   * Defines the element as `tag` (default `online-safety-help`) in `registry` (default the
-   * page's `customElements`), unless that tag is already defined there. Returns the class the
-   * tag has.
-   */
-  static define(
-    tag = 'online-safety-help',
-    registry: CustomElementRegistry = customElements,
-  ): CustomElementConstructor {
-    if (!registry.get(tag)) {
-      try {
-        registry.define(tag, this);
-      } catch (error) {
-        // A class can be defined only once per registry: a second tag gets a subclass of it.
-        if ((error as Error).name !== 'NotSupportedError') throw error;
-        registry.define(tag, class extends this {});
-      }
-    }
-    return registry.get(tag)!;
-  }
+  static override tagName = 'online-safety-help';
 
   static {
-    // Each setting's property reads its attribute and writes to it.
-    for (const name of settingNames) {
-      const attribute = attributeName(name);
-      this.accessor(name, {
-        get(this: HTMLElement) {
-          return propertyValue(name, this.getAttribute(attribute));
-        },
-        set(this: HTMLElement, value: unknown) {
-          const text = attributeValue(value);
-          if (text === null) this.removeAttribute(attribute);
-          else this.setAttribute(attribute, text);
-        },
-      });
-    }
+    this.reflect(
+      Object.fromEntries(settingNames.map((name) => [name, attributeName(name)])),
+      propertyValue as (name: string, text: string | null) => unknown,
+      attributeValue,
+    );
     this.accessor('guidance');
   }
 
@@ -197,11 +150,17 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   protected render(): TemplateResult {
-    const { headingLevel, theme, bar } = this.#config;
+    const { headingLevel, theme, bar, sections } = this.#config;
     const { pinned, landmark } = roleOf(this);
     const content = (guidance: Guidance) =>
       html`<div part="base" class="base ${theme}">
-        ${this.#renderSections(guidance.sections, headingLevel)}
+        ${guidanceView({
+          sections: guidance.sections.filter((section) => sections.includes(section.id)),
+          level: headingLevel,
+          isOpen: (id) => this.#openSections.has(id),
+          toggle: (id) => this.#toggle(id),
+          body: (section) => this.#body(section),
+        })}
         <div @click=${this.#onBarClick}>
           ${helpBar(
             guidance.contacts,
@@ -222,32 +181,6 @@ export class OnlineSafetyHelp extends RenderedElement {
     }
   }
 
-  #renderSections(all: readonly Section[], level: number): unknown {
-    const shown = all.filter((section) => this.#config.sections.includes(section.id));
-    if (!shown.length) return nothing;
-    return html`<div part="guidance">
-      ${shown.map((section) => {
-        const open = this.#openSections.has(section.id);
-        return html`<div part="section">
-          ${headings[level - 1](
-            html`<button
-              part="toggle"
-              id=${section.id}
-              aria-expanded=${open}
-              aria-controls="panel-${section.id}"
-              @click=${() => this.#toggle(section.id)}
-            >
-              ${section.heading}
-            </button>`,
-          )}
-          <div part="panel" class="panel" id="panel-${section.id}" ?hidden=${!open}>
-            ${this.#body(section)}
-          </div>
-        </div>`;
-      })}
-    </div>`;
-  }
-
   /** A section's paragraphs and lists: this element's own copy, kept across renders. */
   #body(section: Section): Node {
     let body = this.#bodies.get(section);
@@ -255,18 +188,11 @@ export class OnlineSafetyHelp extends RenderedElement {
     return body;
   }
 
-  #toggle(id: string, open = !this.#openSections.has(id), fire = true): void {
+  #toggle(id: string, open = !this.#openSections.has(id), announce = true): void {
     if (open) this.#openSections.add(id);
     else this.#openSections.delete(id);
     this.requestUpdate();
-    if (fire) this.#fire('toggle', { id, open } satisfies ToggleEventDetail);
-  }
-
-  /** Events bubble out of the shadow root, so a host can listen on the document. */
-  #fire(name: 'toggle' | 'contact', detail: ContactEventDetail | ToggleEventDetail): void {
-    this.dispatchEvent(
-      new CustomEvent(`online-safety-help-${name}`, { detail, bubbles: true, composed: true }),
-    );
+    if (announce) fire(this, 'online-safety-help-toggle', { id, open });
   }
 
   /** A link to `#signs-of-grooming` (say) opens that section and scrolls to it. */
@@ -282,16 +208,17 @@ export class OnlineSafetyHelp extends RenderedElement {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (link) this.#fire('contact', { id: link.dataset.contact ?? 'host', href: link.href });
+    if (link) {
+      fire(this, 'online-safety-help-contact', {
+        id: link.dataset.contact ?? 'host',
+        href: link.href,
+      });
+    }
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'online-safety-help': OnlineSafetyHelp;
-  }
-  interface HTMLElementEventMap {
-    'online-safety-help-contact': CustomEvent<ContactEventDetail>;
-    'online-safety-help-toggle': CustomEvent<ToggleEventDetail>;
   }
 }

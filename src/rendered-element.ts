@@ -8,8 +8,8 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /**
  * The small reactive core the element needs, on Lit's `render`: properties that schedule one
- * render per microtask, attributes that do the same, and one constructable stylesheet shared by
- * every instance.
+ * render per microtask, properties kept in attributes, one constructable stylesheet shared by
+ * every instance, and registration.
  *
  * LitElement does all this and more, but its reactive layer costs 2.7 KB gzip, which does not
  * fit the bundle's budget beside the full guidance text (see docs/design-decisions.md).
@@ -36,6 +36,58 @@ export abstract class RenderedElement extends Base {
         },
       }),
     });
+  }
+
+  /**
+   * Gives the class a property per attribute (`attributes`: property name → attribute name)
+   * that returns `read(property, attribute text)` and keeps what is set in the attribute, as
+   * `write` turns it into text (`null`: remove the attribute).
+   */
+  static reflect(
+    attributes: Record<string, string>,
+    read: (name: string, text: string | null) => unknown,
+    write: (value: unknown) => string | null,
+  ): void {
+    this.observedAttributes = Object.values(attributes);
+    for (const [name, attribute] of Object.entries(attributes)) {
+      this.accessor(name, {
+        get(this: HTMLElement) {
+          return read(name, this.getAttribute(attribute));
+        },
+        set(this: HTMLElement, value: unknown) {
+          const text = write(value);
+          if (text === null) this.removeAttribute(attribute);
+          else this.setAttribute(attribute, text);
+        },
+      });
+    }
+  }
+
+  static observedAttributes: string[] = [];
+
+  /** The element's own tag, which `define()` uses unless given another. */
+  static tagName: string;
+
+  /**
+   * Defines the element as `tag` (default: its own tag) in `registry` (default: the page's
+   * `customElements`), unless that tag is already defined there; a second tag gets a subclass.
+   * Returns the class the tag has.
+   */
+  static define(
+    tag = this.tagName,
+    registry: CustomElementRegistry = customElements,
+  ): CustomElementConstructor {
+    const element = this as unknown as CustomElementConstructor;
+    if (!registry.get(tag)) {
+      try {
+        registry.define(tag, element);
+      } catch (error) {
+        // A class can be defined only once per registry.
+        if ((error as Error).name !== 'NotSupportedError') throw error;
+        registry.define(tag, class extends element {});
+      }
+    }
+    return registry.get(tag)!;
   }
 
   /** Resolves once the element has rendered what was last set. */

@@ -1,0 +1,33 @@
+/** The element's events: each bubbles and crosses the shadow boundary, so a host can listen on the document. */
+
+export interface ContactEventDetail {
+  /** `ceop`, `nspcc`, `emergency`, or `host` for a link the host slotted in. */
+  readonly id: string;
+  readonly href: string;
+}
+
+export interface ToggleEventDetail {
+  readonly id: string;
+  readonly open: boolean;
+}
+
+export interface EventDetails {
+  'online-safety-help-contact': ContactEventDetail;
+  'online-safety-help-toggle': ToggleEventDetail;
+}
+
+/** Fires one of the element's events; only ever on a person's action. */
+export function fire<K extends keyof EventDetails>(
+  target: EventTarget,
+  name: K,
+  detail: EventDetails[K],
+): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'online-safety-help-contact': CustomEvent<ContactEventDetail>;
+    'online-safety-help-toggle': CustomEvent<ToggleEventDetail>;
+  }
+}
