@@ -1,15 +1,26 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyHTMLLiterals } from 'minify-literals';
 
-// Bundles the JavaScript that scripts/compile-templates.mjs emitted into build/compiled/ (Lit's
-// templates prepared, their literals minified) into one self-contained, minified module for
+/** Minifies the element's `html` and `css` templates (white space, comments) in lib/'s modules. */
+const minifyTemplates = () => ({
+  name: 'minify-templates',
+  async transform(code, id) {
+    if (!id.includes('/lib/')) return null;
+    const result = await minifyHTMLLiterals(code, { fileName: id });
+    return result && { code: result.code, map: result.map };
+  },
+});
+
+// Bundles the modules `tsc` emitted into lib/ into one self-contained, minified module for
 // <script type="module">, with Lit's production build.
 export default {
-  input: 'build/compiled/online-safety-help-define.js',
+  input: 'lib/online-safety-help-define.js',
   // The bundle only defines the element; its exports are for npm users of lib/, not CDN pages.
   preserveEntrySignatures: false,
   output: { file: 'dist/online-safety-help.js', format: 'es' },
   plugins: [
+    minifyTemplates(),
     nodeResolve({ exportConditions: ['production'] }),
     terser({
       ecma: 2022,
