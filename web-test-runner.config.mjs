@@ -92,7 +92,8 @@ function frameworkApps() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // Pure modules, the element in a test page, the built bundle on host pages.
+  files: ['test/unit/**/*.test.ts', 'test/element/**/*.test.ts', 'test/host/**/*.test.ts'],
   nodeResolve: true,
   plugins: [
     frameworkApps(),

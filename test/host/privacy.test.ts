@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
-import { openHostPage, type HostPage } from './helpers.js';
-import { activate, barLinks, q, qa, rendered, settle } from './host-checks.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { openHostPage, type HostPage } from '../support/host-page.js';
+import { activate, barLinks, q, qa, rendered, settle } from '../support/dom.js';
 
 // plain.html is the README's snippet with the script; no-script.html is the same page without
 // it. What the first has and the second has not, the widget brought.

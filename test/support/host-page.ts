@@ -1,4 +1,4 @@
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
 
 /** What test/fixtures/record-page.js records from the start of a page's life. */
 export interface PageRecord {
@@ -51,7 +51,7 @@ export async function openHostPage(
   const loaded = new Promise<void>((resolve) =>
     frame.addEventListener('load', () => resolve(), { once: true }),
   );
-  frame.src = new URL(path, new URL('./fixtures/', import.meta.url)).href;
+  frame.src = new URL(path, new URL('../fixtures/', import.meta.url)).href;
   document.body.append(frame);
   await loaded;
   const w = frame.contentWindow as Window & typeof globalThis & { hostPageRecord?: PageRecord };

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
-import { openHostPage, type HostPage } from './helpers.js';
-import { activate, barLinks, hitAtCentre, isShown } from './host-checks.js';
-import { facts } from './fixtures/facts.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { openHostPage, type HostPage } from '../support/host-page.js';
+import { activate, barLinks, hitAtCentre, isShown } from '../support/dom.js';
+import { facts } from '../fixtures/facts.js';
 
 // The README's snippet puts the three contacts inside the element as plain links:
 //   <online-safety-help>

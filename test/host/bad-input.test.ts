@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
-import { openHostPage, type HostPage } from './helpers.js';
-import { barLinks, isShown, q, qa, style } from './host-checks.js';
-import { facts } from './fixtures/facts.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { openHostPage, type HostPage } from '../support/host-page.js';
+import { barLinks, isShown, q, qa, style } from '../support/dom.js';
+import { facts } from '../fixtures/facts.js';
 
 // Unit tests of parseConfig (config.test.ts) and of the element (attributes.test.ts) cover the
 // rules; these check that the built bundle, on a host page, survives whatever a host writes.

@@ -5,8 +5,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/online-safety-help-define.js';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
+import '../../src/online-safety-help-define.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
 
 /** Where each custom property shows, and a value to set it to. */
 const probes: Record<string, { selector: string; style: string; value: string; focus?: true }> = {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
-import { openHostPage, type HostPage } from './helpers.js';
-import { activate, barLinks, isShown, q, qa, rendered, settle, style } from './host-checks.js';
-import { facts } from './fixtures/facts.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { openHostPage, type HostPage } from '../support/host-page.js';
+import { activate, barLinks, isShown, q, qa, rendered, settle, style } from '../support/dom.js';
+import { facts } from '../fixtures/facts.js';
 
 // csp.html carries, in a <meta> element:
 //   default-src 'none'; script-src 'self'; style-src 'self';

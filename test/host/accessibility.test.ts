@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { openHostPage, type HostPage } from './helpers.js';
+import { openHostPage, type HostPage } from '../support/host-page.js';
 import {
   backgroundBehind,
   contrast,
@@ -10,8 +10,8 @@ import {
   parseColour,
   runAxe,
   shadowTargets,
-} from './a11y-helpers.js';
-import { facts, normalise } from './fixtures/facts.js';
+} from '../support/colour.js';
+import { facts, normalise } from '../fixtures/facts.js';
 
 /*
  * WCAG 2.2 AA in every state, checked on host pages (test/fixtures/a11y-*.html) that load the

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/online-safety-help-define.js';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
-import { facts, normalise, sourceLines } from './fixtures/facts.js';
+import '../../src/online-safety-help-define.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { facts, normalise, sourceLines } from '../fixtures/facts.js';
 
 const q = <T extends Element = HTMLElement>(el: OnlineSafetyHelp, selector: string) =>
   el.shadowRoot!.querySelector<T & Element>(selector) as T;

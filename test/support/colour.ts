@@ -1,5 +1,5 @@
 import type { AxeResults, Result } from 'axe-core';
-import type { HostPage } from './helpers.js';
+import type { HostPage } from './host-page.js';
 
 /** An sRGB colour with alpha, channels 0 to 255, alpha 0 to 1. */
 export type Rgba = [number, number, number, number];

@@ -2,9 +2,9 @@
  * What a person gets from a widget on a host page, measured in the page: visible text, colours,
  * contrast, what is under a point on the screen, and what a link does when activated.
  */
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
-import { backgroundBehind, contrast, parseColour } from './a11y-helpers.js';
-import type { HostPage } from './helpers.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { backgroundBehind, contrast, parseColour } from './colour.js';
+import type { HostPage } from './host-page.js';
 
 /** Computed style, from the element's own window (the host page's iframe). */
 export const style = (element: Element) =>

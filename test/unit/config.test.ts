@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { parseConfig, defaultConfig } from '../src/config.js';
-import { safeHref } from '../src/contacts.js';
-import { facts } from './fixtures/facts.js';
+import { parseConfig, defaultConfig } from '../../src/config.js';
+import { safeHref } from '../../src/contacts.js';
+import { facts } from '../fixtures/facts.js';
 
 const allIds = facts.sections.map((s) => s.id);
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/online-safety-help-define.js';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
-import { facts } from './fixtures/facts.js';
+import '../../src/online-safety-help-define.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { facts } from '../fixtures/facts.js';
 
 const q = (el: OnlineSafetyHelp, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s);
 const qa = (el: OnlineSafetyHelp, s: string) => [
@@ -176,7 +176,7 @@ describe('Properties', () => {
     early.sections = 'aim-of-grooming';
     early.bar = 'inline';
     document.body.append(early);
-    const { OnlineSafetyHelp } = await import('../src/online-safety-help.js');
+    const { OnlineSafetyHelp } = await import('../../src/online-safety-help.js');
     customElements.define(name, class extends OnlineSafetyHelp {});
     const upgraded = early as unknown as OnlineSafetyHelp;
     await upgraded.updateComplete;

@@ -4,7 +4,7 @@
  * match must not run the script, and keeps its plain fallback links.
  */
 import { expect } from '@open-wc/testing';
-import { facts } from './fixtures/facts.js';
+import { facts } from '../fixtures/facts.js';
 
 const bundleUrl = new URL('/dist/online-safety-help.js', location.href).href;
 

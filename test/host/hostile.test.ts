@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openHostPage, type HostPage } from './helpers.js';
+import { openHostPage, type HostPage } from '../support/host-page.js';
 import {
   activate,
   barLinks,
@@ -8,8 +8,8 @@ import {
   shownText,
   style,
   textContrast,
-} from './host-checks.js';
-import { facts } from './fixtures/facts.js';
+} from '../support/dom.js';
+import { facts } from '../fixtures/facts.js';
 
 // hostile.html: html{font-size:62.5%}, white serif text with line-height 1 on a dark body,
 // a{color:inherit;text-decoration:none}, *{box-sizing:content-box}, and a cookie notice of its
