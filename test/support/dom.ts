@@ -1,12 +1,39 @@
 /**
- * What a person gets from a widget on a host page, measured in the page: visible text, colours,
- * contrast, what is under a point on the screen, and what a link does when activated.
+ * What a person gets from a widget, read from the page: its shadow tree through public parts,
+ * ids and ARIA, what is shown, computed style, focus, and what is under a point on the screen.
+ * Works in the test page and in a host page's iframe alike.
  */
 import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
-import { backgroundBehind, contrast, parseColour } from './colour.js';
-import type { HostPage } from './host-page.js';
 
-/** Computed style, from the element's own window (the host page's iframe). */
+/** The first element in the widget's shadow tree that matches. */
+export const q = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector(selector) as T | null;
+
+/** Every element in the widget's shadow tree that matches. */
+export const qa = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)] as T[];
+
+/** The help bar (`part="bar"`). */
+export const barOf = (el: OnlineSafetyHelp) => q(el, '[part~="bar"]')!;
+
+/** The links in an element's help bar, built-in first, then the host's slotted ones. */
+export function barLinks(el: OnlineSafetyHelp): HTMLAnchorElement[] {
+  const slot = q<HTMLSlotElement>(el, '[part~="bar"] slot');
+  return [
+    ...qa<HTMLAnchorElement>(el, '[part~="bar"] a'),
+    ...((slot?.assignedElements() ?? []) as HTMLAnchorElement[]),
+  ];
+}
+
+/** The section toggles, in order. */
+export const toggles = (el: OnlineSafetyHelp) =>
+  qa<HTMLButtonElement>(el, '[part~="toggle"][aria-expanded]');
+
+/** The panel a toggle opens and closes (its `aria-controls`). */
+export const panelOf = (toggle: Element) =>
+  (toggle.getRootNode() as ShadowRoot).getElementById(toggle.getAttribute('aria-controls')!)!;
+
+/** Computed style, from the element's own window (the test page or a host page's iframe). */
 export const style = (element: Element) =>
   element.ownerDocument.defaultView!.getComputedStyle(element);
 
@@ -43,85 +70,18 @@ export function shownText(element: OnlineSafetyHelp): { text: string; element: E
   return found;
 }
 
-/** Contrast of an element's text against what it is drawn on. */
-export function textContrast(element: Element): number {
-  return contrast(parseColour(style(element).color), backgroundBehind(element));
-}
-
-export const q = <T extends Element = HTMLElement>(el: OnlineSafetyHelp, selector: string) =>
-  el.shadowRoot!.querySelector(selector) as T | null;
-export const qa = <T extends Element = HTMLElement>(el: OnlineSafetyHelp, selector: string) =>
-  [...el.shadowRoot!.querySelectorAll(selector)] as T[];
-
-/** The links in an element's help bar, built-in first, then the host's slotted ones. */
-export function barLinks(el: OnlineSafetyHelp): HTMLAnchorElement[] {
-  const slot = q<HTMLSlotElement>(el, '[part~="bar"] slot');
-  return [
-    ...qa<HTMLAnchorElement>(el, '[part~="bar"] a'),
-    ...((slot?.assignedElements() ?? []) as HTMLAnchorElement[]),
-  ];
-}
-
-export interface Activation {
-  /** The link that received the click, if any. */
-  link?: HTMLAnchorElement;
-  /** Whether anything on the page stopped the link from being followed. */
-  followed: boolean;
-  /** `online-safety-help-contact` events fired. */
-  contacts: { id: string; href: string }[];
-}
-
-/**
- * Activates what is under a point of the host page (or `link` directly) and reports what a person
- * would get. Following the link is cancelled at the very last moment, so that no test leaves
- * localhost, and only after checking that nothing else on the page cancelled it.
- */
-export function activate(page: HostPage, link: HTMLAnchorElement): Activation {
-  const result: Activation = { followed: false, contacts: [] };
-  const onContact = (e: Event) => result.contacts.push((e as CustomEvent).detail);
-  const onClick = (e: MouseEvent) => {
-    result.link = e
-      .composedPath()
-      .find((n): n is HTMLAnchorElement => n instanceof page.window.HTMLAnchorElement);
-    result.followed = !e.defaultPrevented && Boolean(result.link?.href);
-    e.preventDefault();
-  };
-  page.window.addEventListener('online-safety-help-contact', onContact);
-  page.window.addEventListener('click', onClick);
-  try {
-    link.click();
-  } finally {
-    page.window.removeEventListener('online-safety-help-contact', onContact);
-    page.window.removeEventListener('click', onClick);
-  }
-  return result;
-}
-
-/**
- * Lets the page finish what it queued: a rendering frame, then a task. Violation reports, for
- * one, are delivered in a task of their own after the code that caused them.
- */
-export async function settle(page: HostPage): Promise<void> {
-  await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
-  await new Promise((resolve) => page.window.setTimeout(resolve));
-}
-
-/**
- * Waits until the page has reacted to a DOM change the test made (connectedCallback,
- * disconnectedCallback, attributeChangedCallback) and the elements have rendered. The test runs
- * in another window than the page, and there Firefox runs those reactions at the next microtask
- * checkpoint, not before the DOM method returns, so `updateComplete` read at once is stale.
- */
-export async function rendered(page: HostPage, ...elements: OnlineSafetyHelp[]): Promise<void> {
-  await settle(page);
-  await Promise.all(elements.map((element) => element.updateComplete));
+/** The focused element, looking into shadow roots. */
+export function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 /** The element a person would hit at the centre of `target` (inside the widget's shadow root). */
-export function hitAtCentre(page: HostPage, target: Element): Element | null {
+export function hitAtCentre(target: Element): Element | null {
   const box = target.getBoundingClientRect();
   const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
-  const hit = page.document.elementFromPoint(x, y);
+  const hit = target.ownerDocument.elementFromPoint(x, y);
   return hit?.shadowRoot?.elementFromPoint(x, y) ?? hit;
 }
 
