@@ -7,21 +7,14 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { facts, normalise } from '../fixtures/facts.js';
-import { desktop, openA11yPage, phone, states, themes } from '../support/a11y.js';
+import { desktop, a11yPages, phone, states, themes } from '../support/a11y.js';
 import { describeViolations, runAxe } from '../support/axe.js';
 import { axTree, emulateMedia, findAll, type AxNode } from '../support/chromium.js';
 import { backgroundBehind, contrast, flatParent, parseColour } from '../support/colour.js';
-import { barLinks, barOf, deepActiveElement, panelOf, toggles } from '../support/dom.js';
+import { barLinks, barOf, deepActiveElement, panelOf, q, qa, toggles } from '../support/dom.js';
 import type { HostPage } from '../support/host-page.js';
 
-let page: HostPage | undefined;
-afterEach(() => {
-  page?.remove();
-  page = undefined;
-});
-const open = async (...args: Parameters<typeof openA11yPage>) =>
-  (page = await openA11yPage(...args));
-const shadow = (p: HostPage) => p.element.shadowRoot!;
+const open = a11yPages();
 
 describe('Accessibility: forced colours, reduced motion, print (Chromium only: DevTools Protocol media emulation)', () => {
   beforeEach(async function () {
@@ -73,7 +66,7 @@ describe('Accessibility: forced colours, reduced motion, print (Chromium only: D
   it('theme="auto" follows a dark colour scheme with no axe violation, all open at 320 px', async () => {
     await emulateMedia('', [{ name: 'prefers-color-scheme', value: 'dark' }]);
     const p = await open('a11y-light.html', phone, { theme: 'auto', open: 'all' });
-    const base = shadow(p).querySelector('[part~="base"]')!;
+    const base = q(p.element, '[part~="base"]')!;
     const background = parseColour(p.window.getComputedStyle(base).backgroundColor);
     expect(contrast(background, [0, 0, 0, 1]), 'a dark background').to.be.below(1.5);
     const { violations } = await runAxe(p);
@@ -88,7 +81,7 @@ describe('Accessibility: forced colours, reduced motion, print (Chromium only: D
     for (const toggle of all) toggle.click();
     await p.element.updateComplete;
     expect(p.document.getAnimations(), 'running animations').to.deep.equal([]);
-    for (const el of [p.element, ...shadow(p).querySelectorAll('*')]) {
+    for (const el of [p.element, ...qa(p.element, '*')]) {
       const style = p.window.getComputedStyle(el);
       const durations = `${style.transitionDuration},${style.animationDuration}`.split(',');
       expect(
@@ -106,17 +99,17 @@ describe('Accessibility: forced colours, reduced motion, print (Chromium only: D
     const p = await open('a11y-light.html', desktop);
     await emulateMedia('print');
     expect(p.window.matchMedia('print').matches).to.be.true;
-    const panels = [...shadow(p).querySelectorAll<HTMLElement>('[part~="panel"]')];
+    const panels = qa(p.element, '[part~="panel"]');
     expect(panels).to.have.length(facts.sections.length);
     for (const panel of panels) {
       expect(p.window.getComputedStyle(panel).display, panel.id).to.not.equal('none');
       expect(panel.getBoundingClientRect().height, panel.id).to.be.greaterThan(0);
     }
-    const bars = shadow(p).querySelectorAll('[part~="bar"]');
+    const bars = qa(p.element, '[part~="bar"]');
     expect(bars).to.have.length(1);
     expect(p.window.getComputedStyle(bars[0]).position, 'bar position').to.equal('static');
     // In the flow: below the guidance, not over the end of the page.
-    const guidance = shadow(p).querySelector('[part~="guidance"]')!.getBoundingClientRect();
+    const guidance = q(p.element, '[part~="guidance"]')!.getBoundingClientRect();
     const barRect = bars[0].getBoundingClientRect();
     expect(barRect.top).to.be.at.least(guidance.bottom);
     const after = p.document.getElementById('item-1')!.getBoundingClientRect();

@@ -6,20 +6,13 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { normalise } from '../fixtures/facts.js';
-import { desktop, openA11yPage, phone, sizes, states, themes } from '../support/a11y.js';
+import { desktop, a11yPages, phone, sizes, states, themes } from '../support/a11y.js';
 import { backgroundBehind, contrast, flatParent, parseColour } from '../support/colour.js';
-import { barLinks, barOf, deepActiveElement } from '../support/dom.js';
+import { barLinks, barOf, deepActiveElement, q } from '../support/dom.js';
 import type { HostPage } from '../support/host-page.js';
 
-let page: HostPage | undefined;
-afterEach(() => {
-  page?.remove();
-  page = undefined;
-});
-const open = async (...args: Parameters<typeof openA11yPage>) =>
-  (page = await openA11yPage(...args));
+const open = a11yPages();
 
-const shadow = (p: HostPage) => p.element.shadowRoot!;
 const inBar = (p: HostPage, el: Element) =>
   barOf(p.element).contains(el) ||
   (el.getAttribute('slot') === 'contact' && el.parentElement === p.element);
@@ -53,7 +46,8 @@ describe('Accessibility: visible focus', () => {
       for (let i = 0; i < 60; i++) {
         await pressTab();
         const el = deepActiveElement(p.document)!;
-        const inWidget = el.getRootNode() === shadow(p) || el.parentElement === p.element;
+        const inWidget =
+          el.getRootNode() === p.element.shadowRoot || el.parentElement === p.element;
         if (!inWidget) break;
         const style = p.window.getComputedStyle(el);
         const label = `${el.localName} "${normalise(el.textContent).slice(0, 40)}"`;
@@ -118,7 +112,7 @@ describe('Accessibility: reflow at 320 px', () => {
         const p = await open(fixture, phone, attributes);
         const root = p.document.documentElement;
         expect(root.scrollWidth, 'page scroll width').to.be.at.most(root.clientWidth);
-        const host = shadow(p).querySelector('[part~="base"]')!;
+        const host = q(p.element, '[part~="base"]')!;
         expect(host.scrollWidth, 'widget scroll width').to.be.at.most(host.clientWidth);
         const { height, width } = barOf(p.element).getBoundingClientRect();
         expect(width * height, 'bar area').to.be.at.most((320 * 640) / 4);

@@ -4,17 +4,10 @@
  * widget's shadow root.
  */
 import { expect } from '@open-wc/testing';
-import { desktop, openA11yPage, sizes, states, themes } from '../support/a11y.js';
+import { desktop, a11yPages, sizes, states, themes } from '../support/a11y.js';
 import { describeViolations, runAxe, shadowTargets } from '../support/axe.js';
-import type { HostPage } from '../support/host-page.js';
 
-let page: HostPage | undefined;
-afterEach(() => {
-  page?.remove();
-  page = undefined;
-});
-const open = async (...args: Parameters<typeof openA11yPage>) =>
-  (page = await openA11yPage(...args));
+const open = a11yPages();
 
 describe('Accessibility: axe-core (WCAG 2.0-2.2 A/AA, best practice, target-size)', () => {
   for (const { theme, fixture } of themes) {

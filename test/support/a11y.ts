@@ -22,15 +22,23 @@ export const sizes = [
 ] as const;
 
 /**
- * Opens an accessibility host page at a size, with settings on its widget, once the space for
- * the pinned bar is reserved (by a ResizeObserver, after a frame).
+ * For a test file: a function that opens an accessibility host page at a size, with settings on
+ * its widget, once the space for the pinned bar is reserved (by a ResizeObserver, after a
+ * frame). The page is removed after each test.
  */
-export async function openA11yPage(
-  fixture: string,
-  viewport: { width: number; height: number },
-  attributes: Record<string, string> = {},
-): Promise<HostPage> {
-  const page = await openHostPage(fixture, { ...viewport, attributes });
-  await settle(page);
-  return page;
+export function a11yPages() {
+  let page: HostPage | undefined;
+  afterEach(() => {
+    page?.remove();
+    page = undefined;
+  });
+  return async (
+    fixture: string,
+    viewport: { width: number; height: number },
+    attributes: Record<string, string> = {},
+  ): Promise<HostPage> => {
+    page = await openHostPage(fixture, { ...viewport, attributes });
+    await settle(page);
+    return page;
+  };
 }

@@ -1,12 +1,37 @@
 /**
- * Checks shared by many tests, one copy each: the help bar is there with its emergency contact,
- * the widget shows its defaults, a widget on a host page works, no markup became a script.
+ * Checks shared by many tests, one copy each: the warning a bad setting gives, the help bar is
+ * there with its emergency contact, the widget shows its defaults, a widget on a host page
+ * works, no markup became a script.
  */
 import { expect } from '@open-wc/testing';
 import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
 import { facts } from '../fixtures/facts.js';
 import { barLinks, barOf, isShown, panelOf, qa, style, toggles } from './dom.js';
 import { activate, rendered, type HostPage } from './host-page.js';
+
+/** The accepted values a warning about each attribute must name, as the documentation gives them. */
+export const acceptedValues: Record<string, RegExp> = {
+  'heading-level': /1 to 6/,
+  sections: /how-grooming-works.*none/s,
+  open: /how-grooming-works.*all/s,
+  bar: /fixed.*sticky.*inline/,
+  theme: /auto.*light.*dark/,
+};
+
+/**
+ * One short warning for each attribute named, in order, each naming its attribute and the
+ * values it accepts; and no other warning.
+ */
+export function expectWarnings(warnings: readonly string[], ...attributes: string[]): void {
+  expect(warnings, warnings.join('\n')).to.have.length(attributes.length);
+  attributes.forEach((attribute, i) => {
+    expect(warnings[i])
+      .to.include(`${attribute}=`)
+      .and.include('Accepted values')
+      .and.match(acceptedValues[attribute]);
+    expect(warnings[i].length, 'warning length').to.be.below(600);
+  });
+}
 
 /** The help bar is drawn, and its emergency link is on screen, goes to 999 and says so. */
 export function expectHelpBar(el: OnlineSafetyHelp): void {
