@@ -65,6 +65,7 @@ describe('Following a link to a section', () => {
     );
     location.hash = 'signs-of-grooming';
     await hashchange;
+    // The element scrolls to the section once it has rendered it open: a second wait lets that run.
     await widget.updateComplete;
     await widget.updateComplete;
     const toggle = widget.shadowRoot!.getElementById('signs-of-grooming')!;
