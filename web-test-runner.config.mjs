@@ -92,7 +92,9 @@ function frameworkApps() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/unit (pure modules), test/element (the element in a test page), test/host (the built
+  // bundle on host pages), and any other browser tests; test/node runs in Node, not here.
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   plugins: [
     frameworkApps(),

@@ -1,20 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { openHostPage, type HostPage } from './helpers.js';
-import {
-  activate,
-  barLinks,
-  hitAtCentre,
-  qa,
-  shownText,
-  style,
-  textContrast,
-} from './host-checks.js';
-import { facts } from './fixtures/facts.js';
+import { facts } from '../fixtures/facts.js';
+import { textContrast } from '../support/colour.js';
+import { barLinks, barOf, hitAtCentre, qa, shownText, style } from '../support/dom.js';
+import { activate, openHostPage, type HostPage } from '../support/host-page.js';
 
 // hostile.html: html{font-size:62.5%}, white serif text with line-height 1 on a dark body,
 // a{color:inherit;text-decoration:none}, *{box-sizing:content-box}, and a cookie notice of its
 // own pinned over the bottom of the screen at z-index 1000.
-describe('Hostile host page', () => {
+describe('A host page whose own styles get in the way', () => {
   let page: HostPage;
   beforeEach(async () => {
     page = await openHostPage('hostile.html');
@@ -69,7 +62,7 @@ describe('Hostile host page', () => {
   });
 
   it('the bar is above the host’s own z-index 1000 notice, and each link can be hit and followed', () => {
-    const bar = qa(page.element, '[part~="bar"]')[0];
+    const bar = barOf(page.element);
     expect(style(bar).position).to.equal('fixed');
     const notice = page.document.querySelector('.notice')!;
     // The notice really does cover the bar: the test would fail if the bar were beneath it.
@@ -82,7 +75,7 @@ describe('Hostile host page', () => {
       'mailto:lead@school.example',
     ]);
     for (const link of links) {
-      const hit = hitAtCentre(page, link);
+      const hit = hitAtCentre(link);
       expect(link.contains(hit), `${link.href} is on top`).to.be.true;
       const result = activate(page, hit!.closest('a')!);
       expect(result.followed, link.href).to.be.true;
@@ -95,8 +88,8 @@ describe('Hostile host page', () => {
     const emergency = barLinks(page.element)[2];
     const notice = page.document.querySelector('.notice')!;
     page.element.style.setProperty('--osh-z-index', '999');
-    expect(hitAtCentre(page, emergency)).to.equal(notice);
+    expect(hitAtCentre(emergency)).to.equal(notice);
     page.element.style.setProperty('--osh-z-index', '1001');
-    expect(emergency.contains(hitAtCentre(page, emergency))).to.be.true;
+    expect(emergency.contains(hitAtCentre(emergency))).to.be.true;
   });
 });

@@ -4,8 +4,8 @@
  * importing the package by its name as a site's build would.
  */
 import { expect } from '@open-wc/testing';
-import { facts, normalise } from './fixtures/facts.js';
-import { openHostPage, type HostPage } from './helpers.js';
+import { facts, normalise } from '../fixtures/facts.js';
+import { openHostPage, type HostPage } from '../support/host-page.js';
 
 const hosts = [
   { name: 'React 19 app, through the React wrapper', page: 'react.html?use=wrapper' },

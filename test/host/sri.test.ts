@@ -4,7 +4,7 @@
  * match must not run the script, and keeps its plain fallback links.
  */
 import { expect } from '@open-wc/testing';
-import { facts } from './fixtures/facts.js';
+import { facts } from '../fixtures/facts.js';
 
 const bundleUrl = new URL('/dist/online-safety-help.js', location.href).href;
 
@@ -38,7 +38,7 @@ async function pageWithPinnedScript(integrity: string) {
   return { frame, window: frame.contentWindow as Window & typeof globalThis, doc, loaded };
 }
 
-describe('Subresource Integrity', () => {
+describe('A page that pins the bundle with Subresource Integrity', () => {
   it('the hash written beside the bundle is the sha384 of the bundle as served', async () => {
     const body = await (await fetch(bundleUrl, { cache: 'no-store' })).arrayBuffer();
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', body));

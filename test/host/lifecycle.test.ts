@@ -1,31 +1,16 @@
+/**
+ * The built bundle when a host loads it more than once, beside the npm module, and when the
+ * page adds, moves and removes elements: each works, and one bar is pinned, on the first.
+ */
 import { expect } from '@open-wc/testing';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
-import { openHostPage, type HostPage } from './helpers.js';
-import { activate, barLinks, isShown, q, qa, rendered, settle, style } from './host-checks.js';
-import { facts } from './fixtures/facts.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { barOf, style } from '../support/dom.js';
+import { expectWorking } from '../support/expect.js';
+import { openHostPage, rendered, settle, type HostPage } from '../support/host-page.js';
 
-/** The element is upgraded, renders its sections and bar, and its toggles and links work. */
-async function expectWorking(page: HostPage, el: OnlineSafetyHelp) {
-  expect(el, 'element').to.exist;
-  expect(el).to.be.instanceOf(page.window.customElements.get('online-safety-help')!);
-  await rendered(page, el);
-  const toggles = qa<HTMLButtonElement>(el, 'button[aria-expanded]');
-  expect(toggles.length, 'section toggles').to.be.greaterThan(0);
-  const toggle = toggles.find((t) => t.getAttribute('aria-expanded') === 'false') ?? toggles[0];
-  const before = toggle.getAttribute('aria-expanded');
-  toggle.click();
-  await el.updateComplete;
-  expect(toggle.getAttribute('aria-expanded')).not.to.equal(before);
-  const emergency = barLinks(el).find((a) => a.getAttribute('href') === facts.emergency.href)!;
-  expect(isShown(emergency), 'emergency link shown').to.be.true;
-  const result = activate(page, emergency);
-  expect(result.followed).to.be.true;
-  expect(result.contacts).to.deep.equal([{ id: 'emergency', href: facts.emergency.href }]);
-}
+const barPosition = (el: OnlineSafetyHelp) => style(barOf(el)).position;
 
-const barPosition = (el: OnlineSafetyHelp) => style(q(el, '[part~="bar"]')!).position;
-
-describe('Lifecycle: the bundle more than once', () => {
+describe('A page that loads the bundle more than once', () => {
   let page: HostPage;
   afterEach(() => page.remove());
 
@@ -61,7 +46,7 @@ describe('Lifecycle: the bundle more than once', () => {
 
 // lifecycle.html: a widget (#first) in the page before the script at the end of the body loads;
 // the page's own inline styles on <html> and <body>.
-describe('Lifecycle: elements added, moved and removed', () => {
+describe('A page that adds, moves and removes elements', () => {
   let page: HostPage;
   let doc: Document;
   beforeEach(async () => {
@@ -120,8 +105,8 @@ describe('Lifecycle: elements added, moved and removed', () => {
     expect([barPosition(first), barPosition(second)]).to.deep.equal(['fixed', 'static']);
     await expectWorking(page, first);
     // One landmark named "Get help now" on the page, on the pinned bar.
-    expect(q(first, '[part~="bar"]')!.getAttribute('role')).to.equal('region');
-    expect(q(second, '[part~="bar"]')!.getAttribute('role')).not.to.equal('region');
+    expect(barOf(first).getAttribute('role')).to.equal('region');
+    expect(barOf(second).getAttribute('role')).not.to.equal('region');
     expect(page.errors).to.deep.equal([]);
   });
 
@@ -148,8 +133,7 @@ describe('Lifecycle: elements added, moved and removed', () => {
     // The space is reserved after the first layout with the bar, before that frame is painted.
     await settle(page);
     const root = doc.documentElement;
-    const bar = q(page.element, '[part~="bar"]')!;
-    const height = bar.getBoundingClientRect().height;
+    const height = barOf(page.element).getBoundingClientRect().height;
     expect(parseFloat(root.style.scrollPaddingBottom)).to.be.at.least(height - 0.5);
     expect(parseFloat(style(doc.body).paddingBottom)).to.be.at.least(height - 0.5);
 
@@ -161,7 +145,7 @@ describe('Lifecycle: elements added, moved and removed', () => {
     // The second element took over the pinned bar, and with it the space.
     expect(barPosition(second)).to.equal('fixed');
     expect(parseFloat(root.style.scrollPaddingBottom)).to.be.at.least(
-      q(second, '[part~="bar"]')!.getBoundingClientRect().height - 0.5,
+      barOf(second).getBoundingClientRect().height - 0.5,
     );
     second.remove();
     await rendered(page);

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
-import { openHostPage, type HostPage } from './helpers.js';
-import { activate, barLinks, hitAtCentre, isShown } from './host-checks.js';
-import { facts } from './fixtures/facts.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { facts } from '../fixtures/facts.js';
+import { axTree, findAll } from '../support/chromium.js';
+import { barLinks, hitAtCentre, isShown } from '../support/dom.js';
+import { activate, openHostPage, type HostPage } from '../support/host-page.js';
 
 // The README's snippet puts the three contacts inside the element as plain links:
 //   <online-safety-help>
@@ -38,28 +38,18 @@ function expectFallbackWorks(page: HostPage) {
   ]);
   for (const link of links) {
     expect(isShown(link), link.href).to.be.true;
-    expect(hitAtCentre(page, link)).to.equal(link);
+    expect(hitAtCentre(link)).to.equal(link);
     expect(activate(page, link).followed, link.href).to.be.true;
   }
 }
 
-interface AxNode {
-  role: string;
-  name: string;
-  children: AxNode[];
-}
-
 /** Names of the links in a page's accessibility tree, or false outside Chromium. */
 async function linkNames(page: HostPage): Promise<string[] | false> {
-  const tree = await executeServerCommand<AxNode[] | false, unknown>('cdp-ax-tree', {
-    frameName: page.frame.name,
-  });
-  const names = (nodes: AxNode[]): string[] =>
-    nodes.flatMap((n) => [...(n.role === 'link' ? [n.name] : []), ...names(n.children)]);
-  return tree && names(tree);
+  const tree = await axTree(page);
+  return tree && findAll(tree, (n) => n.role === 'link').map((n) => n.name);
 }
 
-describe('Progressive enhancement', () => {
+describe('The fallback links, before, without and after the script', () => {
   let page: HostPage;
   afterEach(() => page.remove());
 

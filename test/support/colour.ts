@@ -1,5 +1,4 @@
-import type { AxeResults, Result } from 'axe-core';
-import type { HostPage } from './helpers.js';
+/** Colour maths for what a person sees: computed colours, what is behind an element, contrast. */
 
 /** An sRGB colour with alpha, channels 0 to 255, alpha 0 to 1. */
 export type Rgba = [number, number, number, number];
@@ -50,6 +49,8 @@ export function flatParent(element: Element): Element | null {
   );
 }
 
+const computed = (element: Element) => element.ownerDocument.defaultView!.getComputedStyle(element);
+
 /**
  * The opaque colour seen behind an element: the backgrounds of it and its ancestors in the
  * flattened tree, painted from the canvas (white) up.
@@ -57,58 +58,14 @@ export function flatParent(element: Element): Element | null {
 export function backgroundBehind(element: Element | null): Rgba {
   const layers: Rgba[] = [];
   for (let node = element; node; node = flatParent(node)) {
-    const colour = parseColour(
-      node.ownerDocument.defaultView!.getComputedStyle(node).backgroundColor,
-    );
+    const colour = parseColour(computed(node).backgroundColor);
     if (colour[3] > 0) layers.push(colour);
     if (colour[3] === 1) break;
   }
   return layers.reduceRight<Rgba>((below, layer) => over(layer, below), [255, 255, 255, 1]);
 }
 
-/** The focused element, looking into shadow roots. */
-export function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/**
- * Runs axe-core inside the host page's own document (so the widget's open shadow root is
- * inspected as it is on a real page), with the WCAG 2.0 to 2.2 A/AA tags, best practices,
- * and `target-size` switched on.
- */
-export async function runAxe(page: HostPage): Promise<AxeResults> {
-  const w = page.window as HostPage['window'] & { axe?: typeof import('axe-core') };
-  if (!w.axe) {
-    const script = page.document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
-    page.document.head.append(script);
-    await loaded;
-  }
-  return w.axe!.run(page.document, {
-    runOnly: { type: 'tag', values: axeTags },
-    rules: { 'target-size': { enabled: true } },
-  });
-}
-
-/** The selectors of the nodes inside the widget's shadow root that a rule checked. */
-export function shadowTargets(results: Result[], rule: string): string[] {
-  return (results.find((r) => r.id === rule)?.nodes ?? [])
-    .map((n) => n.target[0] as string | string[])
-    .filter((t): t is string[] => Array.isArray(t) && t[0] === 'online-safety-help')
-    .map((t) => t.slice(1).join(' '));
-}
-
-/** One line per violation and node, for a readable failure message. */
-export function describeViolations(violations: Result[]): string {
-  return violations
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`))
-    .join('\n');
+/** Contrast of an element's text against what it is drawn on. */
+export function textContrast(element: Element): number {
+  return contrast(parseColour(computed(element).color), backgroundBehind(element));
 }

@@ -3,10 +3,10 @@
  * JSDoc) changes what a reader sees, so the README's API table cannot promise a knob that
  * does nothing. Runs after `npm run build`, which writes the manifest.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/online-safety-help-define.js';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
+import { q } from '../support/dom.js';
+import { makeElement } from '../support/element.js';
 
 /** Where each custom property shows, and a value to set it to. */
 const probes: Record<string, { selector: string; style: string; value: string; focus?: true }> = {
@@ -58,11 +58,8 @@ describe('Theming with custom properties', () => {
 
   for (const [name, probe] of Object.entries(probes)) {
     it(`${name} changes the ${probe.style} a reader sees`, async () => {
-      const el = await fixture<OnlineSafetyHelp>(
-        html`<online-safety-help open="all" bar="sticky" theme="light"></online-safety-help>`,
-      );
-      await el.updateComplete;
-      const target = el.shadowRoot!.querySelector<HTMLElement>(probe.selector)!;
+      const el = await makeElement({ open: 'all', bar: 'sticky', theme: 'light' });
+      const target = q(el, probe.selector)!;
       if (probe.focus) {
         // Keyboard focus, so that the focus ring (:focus-visible) is drawn.
         for (let i = 0; i < 20 && el.shadowRoot!.activeElement !== target; i++) {

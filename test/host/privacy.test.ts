@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import type { OnlineSafetyHelp } from '../src/online-safety-help.js';
-import { openHostPage, type HostPage } from './helpers.js';
-import { activate, barLinks, q, qa, rendered, settle } from './host-checks.js';
+import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { barLinks, barOf, toggles } from '../support/dom.js';
+import { activate, openHostPage, rendered, settle, type HostPage } from '../support/host-page.js';
 
 // plain.html is the README's snippet with the script; no-script.html is the same page without
 // it. What the first has and the second has not, the widget brought.
@@ -16,7 +16,7 @@ const litGlobals = [
 
 /** Uses the widget as a person would: opens every section, follows every bar link. */
 async function useWidget(page: HostPage) {
-  for (const toggle of qa<HTMLButtonElement>(page.element, 'button[aria-expanded]')) {
+  for (const toggle of toggles(page.element)) {
     toggle.click();
   }
   await page.element.updateComplete;
@@ -28,7 +28,7 @@ async function useWidget(page: HostPage) {
 const requests = (page: HostPage) =>
   page.window.performance.getEntriesByType('resource').map((entry) => entry.name);
 
-describe('Privacy', () => {
+describe('Privacy: the widget loads, stores and changes nothing on the page but itself', () => {
   let page: HostPage;
   let without: HostPage;
   beforeEach(async () => {
@@ -101,7 +101,7 @@ describe('Privacy', () => {
     await settle(page);
     const html = page.document.documentElement;
     const { body } = page.document;
-    const height = q(page.element, '[part~="bar"]')!.getBoundingClientRect().height;
+    const height = barOf(page.element).getBoundingClientRect().height;
     expect(parseFloat(html.style.scrollPaddingBottom)).to.be.at.least(height - 0.5);
     expect(body.style.paddingBottom).to.not.equal('');
     page.element.remove();

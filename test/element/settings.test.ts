@@ -1,0 +1,67 @@
+/** Each documented setting changes what a person gets, set as an attribute or as a property. */
+import { expect } from '@open-wc/testing';
+import { barOf, q, qa, style } from '../support/dom.js';
+import { captureWarnings, type Capture } from '../support/console.js';
+import { makeElement } from '../support/element.js';
+import { expectHelpBar } from '../support/expect.js';
+
+let warnings: Capture;
+beforeEach(() => (warnings = captureWarnings()));
+afterEach(() => warnings.stop());
+
+describe('Settings', () => {
+  it('heading-level sets the level of every section heading', async () => {
+    const el = await makeElement({ 'heading-level': '3', bar: 'inline' });
+    expect(qa(el, 'h3 > button').length).to.equal(5);
+    el.headingLevel = 5;
+    await el.updateComplete;
+    expect(qa(el, 'h5 > button').length).to.equal(5);
+    expect(warnings.items).to.deep.equal([]);
+  });
+
+  it('sections limits the guidance; "none" leaves the help bar alone', async () => {
+    const el = await makeElement({
+      sections: 'signs-of-grooming if-you-are-concerned',
+      bar: 'inline',
+    });
+    expect(qa(el, 'button[aria-expanded]').map((b) => b.id)).to.deep.equal([
+      'signs-of-grooming',
+      'if-you-are-concerned',
+    ]);
+    el.setAttribute('sections', 'none');
+    await el.updateComplete;
+    expect(qa(el, 'button[aria-expanded]')).to.have.length(0);
+    expectHelpBar(el);
+    expect(warnings.items).to.deep.equal([]);
+  });
+
+  it('open opens the named sections; "all" opens every one', async () => {
+    const el = await makeElement({ open: 'aim-of-grooming', bar: 'inline' });
+    expect(qa(el, '[aria-expanded="true"]').map((b) => b.id)).to.deep.equal(['aim-of-grooming']);
+    el.open = 'all';
+    await el.updateComplete;
+    expect(qa(el, '[aria-expanded="true"]')).to.have.length(5);
+    expect(qa(el, '[part~="panel"]:not([hidden])')).to.have.length(5);
+    expect(warnings.items).to.deep.equal([]);
+  });
+
+  it('bar="sticky" and bar="inline" place the bar as documented', async () => {
+    const el = await makeElement({ bar: 'sticky' });
+    expect(style(barOf(el)).position).to.equal('sticky');
+    el.bar = 'inline';
+    await el.updateComplete;
+    expect(style(barOf(el)).position).to.equal('static');
+    expect(warnings.items).to.deep.equal([]);
+  });
+
+  it('theme="dark" and theme="light" set the colours', async () => {
+    const el = await makeElement({ theme: 'dark', bar: 'inline' });
+    const bg = () => style(q(el, '[part~="base"]')!).backgroundColor;
+    const dark = bg();
+    el.theme = 'light';
+    await el.updateComplete;
+    expect(bg()).to.equal('rgb(255, 255, 255)');
+    expect(dark).not.to.equal(bg());
+    expect(warnings.items).to.deep.equal([]);
+  });
+});
