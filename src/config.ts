@@ -153,8 +153,11 @@ export function parseSetting<K extends SettingName>(
 ): { value: Config[K]; warning?: string } {
   const setting = settings[name] as Setting<Config[K]>;
   if (value == null) return { value: setting.default };
-  const tokens = (valueText(value) ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const result = tokens.length || setting.empty ? setting.read(tokens) : undefined;
+  const text = valueText(value);
+  const tokens = (text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  // A value of no usable type is never valid, not even where an empty value is.
+  const result =
+    text !== undefined && (tokens.length || setting.empty) ? setting.read(tokens) : undefined;
   return result === undefined
     ? {
         value: setting.default,

@@ -25,7 +25,7 @@ describe('Bad settings on the element', () => {
   const sample: [string, string, string][] = [
     ['heading-level', 'an unknown value', 'bogus'],
     ['sections', 'markup', markup('injectedBySections')],
-    ['open', 'an empty value', ''],
+    ['open', 'an unknown id', 'signs-of-groming'],
     ['bar', 'a value of 20 000 characters', 'x'.repeat(20000)],
     ['theme', 'markup', markup('injectedByTheme')],
   ];

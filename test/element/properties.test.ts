@@ -1,48 +1,124 @@
 /**
- * The element's properties as they behave today: a property reads back what was set (the
- * attribute's text, say), and a property set before the element is defined still counts.
- * The typed properties of issue 9 (normalised values, reflected to attributes) change this file.
+ * The element's properties: each observed attribute has a typed property that returns the value
+ * in use and writes what a host sets back to the attribute.
  */
 import { expect } from '@open-wc/testing';
-import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { OnlineSafetyHelp } from '../../src/online-safety-help.js';
+import { facts } from '../fixtures/facts.js';
 import { captureWarnings, type Capture } from '../support/console.js';
 import { qa } from '../support/dom.js';
 import { makeElement } from '../support/element.js';
+
+const allIds = facts.sections.map((section) => section.id).join(' ');
+
+/**
+ * For each observed attribute: its property, the property's default, an attribute value with
+ * the normalised value the property returns for it, and a value set as a property with the
+ * attribute text it is written as.
+ */
+const expected: Record<
+  string,
+  { property: string; default: unknown; read: [string, unknown]; write: [unknown, string] }
+> = {
+  'heading-level': { property: 'headingLevel', default: 2, read: [' 4 ', 4], write: [5, '5'] },
+  sections: {
+    property: 'sections',
+    default: allIds,
+    read: ['signs-of-grooming HOW-GROOMING-WORKS', 'how-grooming-works signs-of-grooming'],
+    write: [['where-it-happens', 'aim-of-grooming'], 'where-it-happens aim-of-grooming'],
+  },
+  open: {
+    property: 'open',
+    default: '',
+    read: ['all', allIds],
+    write: ['signs-of-grooming', 'signs-of-grooming'],
+  },
+  bar: {
+    property: 'bar',
+    default: 'fixed',
+    read: ['STICKY', 'sticky'],
+    write: ['inline', 'inline'],
+  },
+  theme: { property: 'theme', default: 'auto', read: ['Dark', 'dark'], write: ['light', 'light'] },
+};
 
 let warnings: Capture;
 beforeEach(() => (warnings = captureWarnings()));
 afterEach(() => warnings.stop());
 
-describe('Properties', () => {
-  it('every observed attribute sets the property of the same meaning', async () => {
-    const el = await makeElement({ bar: 'inline' });
-    const pairs = {
-      'heading-level': ['headingLevel', '4'],
-      sections: ['sections', 'signs-of-grooming'],
-      open: ['open', 'all'],
-      bar: ['bar', 'sticky'],
-      theme: ['theme', 'dark'],
-    } as const;
-    expect(
-      [
-        ...(el.constructor as typeof HTMLElement & { observedAttributes: string[] })
-          .observedAttributes,
-      ].sort(),
-    ).to.deep.equal(Object.keys(pairs).sort());
-    for (const [attribute, [property, value]] of Object.entries(pairs)) {
-      el.setAttribute(attribute, value);
-      expect(el[property], attribute).to.equal(value);
-    }
+const make = () => makeElement({ bar: 'inline' });
+
+describe('Typed properties', () => {
+  it('every observed attribute has a property, and no property is undocumented here', () => {
+    expect([...OnlineSafetyHelp.observedAttributes].sort()).to.deep.equal(
+      Object.keys(expected).sort(),
+    );
+  });
+
+  for (const [attribute, { property, default: fallback, read, write }] of Object.entries(
+    expected,
+  )) {
+    describe(`${attribute} and ${property}`, () => {
+      it(`${property} returns the value in use: the default, then the attribute's value normalised`, async () => {
+        const el = document.createElement('online-safety-help') as unknown as Record<
+          string,
+          unknown
+        > &
+          HTMLElement;
+        expect(el[property], 'before it is connected').to.deep.equal(fallback);
+        el.setAttribute(attribute, read[0]);
+        expect(el[property]).to.deep.equal(read[1]);
+        el.setAttribute(attribute, 'no such value');
+        expect(el[property], 'a value that is not valid').to.deep.equal(fallback);
+      });
+
+      it(`setting ${property} writes the attribute, so CSS attribute selectors match; null removes it`, async () => {
+        const el = (await make()) as unknown as Record<string, unknown> & OnlineSafetyHelp;
+        el[property] = write[0];
+        expect(el.getAttribute(attribute)).to.equal(write[1]);
+        expect(el.matches(`[${attribute}="${write[1]}"]`)).to.be.true;
+        expect(el[property]).to.deep.equal(
+          typeof read[1] === 'number' ? Number(write[1]) : write[1],
+        );
+        el[property] = null;
+        expect(el.hasAttribute(attribute)).to.be.false;
+        expect(el[property]).to.deep.equal(fallback);
+      });
+    });
+  }
+
+  it('a value set as a property takes effect in one render', async () => {
+    const el = await make();
+    el.headingLevel = 4;
+    el.sections = 'signs-of-grooming';
     await el.updateComplete;
-    expect(qa(el, 'h4 > button').map((b) => b.id)).to.deep.equal(['signs-of-grooming']);
-    expect(warnings.items).to.deep.equal([]);
+    const headings = qa(el, 'h4 > button').map((b) => b.id);
+    expect(headings).to.deep.equal(['signs-of-grooming']);
   });
 
-  it('heading-level="3" reads back as the text "3"', async () => {
-    const el = await makeElement({ 'heading-level': '3', bar: 'inline' });
-    expect(el.headingLevel).to.equal('3');
+  it('a property of the wrong type is written as text, warned about once, and the default is used', async () => {
+    const el = await make();
+    (el as unknown as { theme: unknown }).theme = { dark: true };
+    await el.updateComplete;
+    expect(el.getAttribute('theme')).to.equal('[object Object]');
+    expect(el.theme).to.equal('auto');
+    expect(warnings.items).to.have.length(1);
+    expect(warnings.items[0])
+      .to.include('theme=')
+      .and.include('Accepted values: auto, light, dark');
   });
 
+  it('a property whose value cannot be turned into text does not throw', async () => {
+    const el = await make();
+    const hostile = {
+      toString() {
+        throw new Error('no');
+      },
+    };
+    expect(() => ((el as unknown as { bar: unknown }).bar = hostile)).not.to.throw();
+    await el.updateComplete;
+    expect(el.bar).to.equal('fixed');
+  });
   it('a property set before the element is defined still takes effect', async () => {
     const name = `osh-early-${Math.random().toString(36).slice(2)}`;
     const early = document.createElement(name) as HTMLElement & { sections?: string; bar?: string };

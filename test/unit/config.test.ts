@@ -108,6 +108,8 @@ describe('Reading the settings (parseConfig)', () => {
 
   for (const { key, attribute } of settings) {
     for (const [what, value] of [...badForEvery, ...badFor[key]]) {
+      // An empty `open` is valid: nothing open (see below).
+      if (key === 'open' && typeof value === 'string' && !value.trim()) continue;
       it(`${attribute} set to ${what}: one short warning naming ${attribute} and its accepted values, and the defaults`, () => {
         let result: ReturnType<typeof parseConfig> | undefined;
         expect(() => (result = parseConfig({ [key]: value }))).not.to.throw();
@@ -117,6 +119,12 @@ describe('Reading the settings (parseConfig)', () => {
       });
     }
   }
+
+  it('an empty open means nothing open, with no warning, so that the property round-trips', () => {
+    for (const value of ['', '   ', []]) {
+      expect(parseConfig({ open: value })).to.deep.equal({ config: defaultConfig, warnings: [] });
+    }
+  });
 
   it('a bad value for every setting at once: one warning for each, in order, and the defaults', () => {
     const { config, warnings } = parseConfig({
