@@ -37,7 +37,7 @@ const list = (dir, pattern) =>
 // Files that may hold generated blocks or example copies.
 const markdownFiles = ['README.md', 'CONTRIBUTING.md', ...list('docs', /\.md$/)];
 const pageFiles = [...list('demo', /\.html$/), ...list('test/fixtures', /\.html$/)];
-const exampleFiles = list(EXAMPLES, /\.(html|tsx|jsx|vue|css|js)$/);
+const exampleFiles = list(EXAMPLES, /\.(html|tsx|jsx|ts|vue|svelte|css|js)$/);
 
 /* ---------------------------------------------------------------------------------------------
  * Blocks: a begin marker line, the lines it owns, an end marker line.
@@ -106,7 +106,9 @@ const fenceLanguage = {
   '.html': 'html',
   '.tsx': 'tsx',
   '.jsx': 'jsx',
+  '.ts': 'ts',
   '.vue': 'vue',
+  '.svelte': 'svelte',
   '.css': 'css',
   '.js': 'js',
 };
@@ -169,11 +171,23 @@ const cell = (value) =>
     .replace(/\|/g, '\\|')
     .trim();
 const code = (value) => (value === undefined || value === '' ? '' : `\`${cell(value)}\``);
-const table = (head, rows) => [
-  `| ${head.join(' | ')} |`,
-  `| ${head.map(() => '---').join(' | ')} |`,
-  ...rows.map((row) => `| ${row.join(' | ')} |`),
-];
+/**
+ * A Markdown table, without the columns that are empty in every row. Left unaligned (Prettier
+ * would pad every cell to its column's width, which costs the README a kilobyte and more).
+ */
+function table(head, rows) {
+  const keep = head.map((_, i) => i === 0 || rows.some((row) => row[i]));
+  const pick = (row) => row.filter((_, i) => keep[i]);
+  return [
+    '<!-- prettier-ignore-start -->',
+    `| ${pick(head).join(' | ')} |`,
+    `|${pick(head)
+      .map(() => ' --- |')
+      .join('')}`,
+    ...rows.map((row) => `| ${pick(row).join(' | ')} |`),
+    '<!-- prettier-ignore-end -->',
+  ];
+}
 
 const publicMembers = (element.members ?? []).filter(
   (member) => !member.static && !['private', 'protected'].includes(member.privacy),
@@ -326,6 +340,8 @@ async function render(file, text) {
     }
     return contentBlock(block, file);
   });
+  // Prettier has no parser for some examples (Svelte): those stay as written.
+  if (!(await prettier.getFileInfo(file)).inferredParser) return filled;
   const options = (await prettier.resolveConfig(file)) ?? {};
   return prettier.format(filled, { ...options, filepath: file });
 }
