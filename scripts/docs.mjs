@@ -51,9 +51,16 @@ function parseBlocks(text, file) {
   const lines = text.split('\n');
   const parts = [];
   let open;
+  // In Markdown, a marker inside a fenced code block is only text (an example of a marker).
+  let fence;
   lines.forEach((line, index) => {
-    const begin = BEGIN.exec(line);
-    const end = END.exec(line);
+    if (file.endsWith('.md')) {
+      const mark = /^(`{3,}|~{3,})/.exec(line)?.[1];
+      if (mark && !fence) fence = mark;
+      else if (mark && line.startsWith(fence)) fence = undefined;
+    }
+    const begin = !fence && BEGIN.exec(line);
+    const end = !fence && END.exec(line);
     if (begin) {
       if (open) problems.push(`${file}:${index + 1}: a block opens inside another`);
       open = {
