@@ -418,10 +418,9 @@ export function docSnippets() {
         const items = snippets()
           .filter((snippet) => snippet.kind && !snippet.skip)
           .map((s) => `<li><a href="${s.id}.html">${escapeHtml(s.title)}</a></li>`);
-        return {
-          body: `<!doctype html><title>Snippets</title><ul>${items.join('')}</ul>`,
-          type: 'html',
-        };
+        const title = 'The snippets of the docs, each as a page';
+        const body = `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><ul>${items.join('')}</ul></html>`;
+        return { body, type: 'html' };
       }
       const match = /^\/docs-snippets\/([\w-]+)\.(html|js)$/.exec(path);
       const snippet = match && find(match[1]);
