@@ -15,9 +15,10 @@
  *   jsx, tsx    a React module: its first exported component is rendered into the page
  *   vue         a single-file component, compiled with the options of the Vite config (a `js`
  *               block with `defineConfig`) above it in the same file, and mounted
- *   sh, text    commands and output: not run
- * Any other block, or one that cannot run here, is marked in the Markdown, just above it, with
- * `<!-- not run: REASON -->`; the test lists it as skipped with that reason.
+ *   sh, text    commands and output: not listed
+ * Blocks of any other language are listed as skipped. A block that cannot run here is marked in
+ * the Markdown, just above it, with `<!-- not run: REASON -->`; the test lists it as skipped with
+ * that reason (the docs should say so in words too).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -203,7 +204,8 @@ export function snippets() {
       const snippet = { id: id(file, line), file, line, language, title, kind: KINDS[language] };
       if (notRun) snippet.skip = notRun;
       else if (!snippet.kind) {
-        snippet.error = `no way to run a "${language}" block here; mark it <!-- not run: REASON -->`;
+        // Listed as skipped, so that the run shows it; a marker above it can say more.
+        snippet.skip = `a ${language || 'plain'} block, which these tests do not run`;
       } else {
         const { elements, problems } =
           snippet.kind === 'css'
