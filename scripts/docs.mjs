@@ -197,32 +197,43 @@ function table(head, rows) {
 }
 
 const publicMembers = (element.members ?? []).filter(
-  (member) => !member.static && !['private', 'protected'].includes(member.privacy),
+  (member) => !['private', 'protected'].includes(member.privacy) && !member.name.startsWith('#'),
 );
 const attributeFields = new Set((element.attributes ?? []).map((a) => a.fieldName).filter(Boolean));
 
+/** `name`, `name(a, b?)`, or `Class.name(a?)` for a static method. */
+function memberName(member) {
+  const owner = member.static ? `${element.name}.` : '';
+  if (member.kind !== 'method') return `${owner}${member.name}`;
+  const parameters = (member.parameters ?? []).map(
+    (p) => `${p.name}${p.optional || p.default !== undefined ? '?' : ''}`,
+  );
+  return `${owner}${member.name}(${parameters.join(', ')})`;
+}
+
 const apiTables = {
+  // The values and defaults are words ("1 to 6", "all sections"), so they are not set as code.
   attributes: () =>
     table(
-      ['Attribute', 'Property', 'Type', 'Default', 'What'],
+      ['Attribute', 'Property', 'Values', 'Default', 'What'],
       (element.attributes ?? []).map((a) => {
         const member = publicMembers.find((m) => m.name === a.fieldName);
         return [
           code(a.name),
           code(a.fieldName),
-          code((a.type ?? member?.type)?.text),
-          code(a.default ?? member?.default),
+          cell((a.type ?? member?.type)?.text),
+          cell(a.default ?? member?.default),
           cell(a.description ?? member?.description),
         ];
       }),
     ),
   properties: () =>
     table(
-      ['Property', 'Type', 'Default', 'What'],
+      ['Property or method', 'Type', 'Default', 'What'],
       publicMembers
         .filter((m) => !attributeFields.has(m.name))
         .map((m) => [
-          code(m.kind === 'method' ? `${m.name}()` : m.name),
+          code(memberName(m)),
           code(m.kind === 'method' ? m.return?.type?.text : m.type?.text),
           code(m.default),
           cell(m.description),
