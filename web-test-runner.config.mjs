@@ -6,6 +6,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { engineSummary } from './scripts/wtr-summary.mjs';
 import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
+import { docSnippets } from './test/support/doc-snippets.mjs';
 
 /**
  * The chrome launcher with the puppeteer it was built for, which drives Firefox as well as
@@ -98,6 +99,8 @@ export default {
   nodeResolve: true,
   plugins: [
     frameworkApps(),
+    // README.md's and docs/'s snippets, each as a page (test/docs/snippets.test.ts).
+    docSnippets(),
     // TypeScript only. Given a `target`, the plugin would also rewrite every .js file it serves,
     // dist/online-safety-help.js included, and the tests would not load the bytes that ship.
     esbuildPlugin({ ts: true }),
