@@ -101,7 +101,7 @@ const median = (values) => quantile(values, 0.5);
 
 /** The time at which all three contacts were on screen: the latest of their first frames. */
 function allShown(...groups) {
-  const hrefs = ['https://www.ceop.police.uk/ceop-reporting/', 'tel:08088005000', 'tel:999'];
+  const hrefs = ['https://www.ceop.police.uk/Safety-Centre/', 'tel:08088005000', 'tel:999'];
   const times = hrefs.map((href) => {
     const seen = groups.map((group) => group?.[href]).filter((t) => t != null);
     return seen.length ? Math.min(...seen) : null;

@@ -6,16 +6,20 @@
  * `parseConfig` turns whatever a host gives (attribute strings, property values of any type)
  * into a valid configuration, and says what was wrong. Pure: no DOM, no console.
  */
-import { sectionIds, type SectionId } from './content.js';
+import { audienceSections, sectionIds, type SectionId } from './content.js';
+import type { Audience } from './contacts.js';
 
+export const audiences = Object.freeze(['parents', 'young-people'] as const);
 export const barModes = Object.freeze(['fixed', 'sticky', 'inline'] as const);
 export const themes = Object.freeze(['auto', 'light', 'dark'] as const);
 
+export type { Audience };
 export type BarMode = (typeof barModes)[number];
 export type Theme = (typeof themes)[number];
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface Config {
+  readonly audience: Audience;
   readonly headingLevel: HeadingLevel;
   readonly sections: readonly SectionId[];
   readonly open: readonly SectionId[];
@@ -29,7 +33,8 @@ export type RawConfig = { readonly [K in keyof Config]?: unknown };
 export interface Setting<T> {
   /** The accepted values, as warnings and the docs state them. */
   readonly values: string;
-  readonly default: T;
+  /** The default; a function of the settings read before it where it depends on them. */
+  readonly default: T | ((config: Partial<Config>) => T);
   /** The default, as warnings and the docs state it. */
   readonly defaultText: string;
   /** Reads a value's lower-case tokens; `undefined` when they are not valid. */
@@ -57,13 +62,9 @@ const ids = `space-separated section ids (${sectionIds.join(' ')})`;
 const idList = (
   keyword: string,
   keywordValue: readonly SectionId[],
-  fallback: readonly SectionId[],
-  defaultText: string,
   empty: string,
-): Setting<readonly SectionId[]> => ({
+): Omit<Setting<readonly SectionId[]>, 'default' | 'defaultText'> => ({
   values: `${ids}, or "${keyword}"`,
-  default: fallback,
-  defaultText,
   read: (tokens) =>
     tokens.length === 1 && tokens[0] === keyword
       ? keywordValue
@@ -73,8 +74,9 @@ const idList = (
   property: (list) => list.join(' ') || empty,
 });
 
-/** Every setting, by property name. */
+/** Every setting, by property name, in the order they are read. */
 export const settings: { readonly [K in keyof Config]: Setting<Config[K]> } = {
+  audience: keyword(audiences),
   headingLevel: {
     values: '1 to 6',
     default: 2,
@@ -82,9 +84,13 @@ export const settings: { readonly [K in keyof Config]: Setting<Config[K]> } = {
     read: ([level, extra]) =>
       !extra && /^[1-6]$/.test(level) ? (Number(level) as HeadingLevel) : undefined,
   },
-  sections: idList('none', [], sectionIds, 'all sections', 'none'),
+  sections: {
+    ...idList('none', [], 'none'),
+    default: ({ audience }) => audienceSections[audience!],
+    defaultText: "the audience's sections",
+  },
   // An empty `open` is valid: nothing open, as with no attribute.
-  open: { ...idList('all', sectionIds, [], 'none open', ''), empty: true },
+  open: { ...idList('all', sectionIds, ''), default: [], defaultText: 'none open', empty: true },
   bar: keyword(barModes),
   theme: keyword(themes),
 };
@@ -96,10 +102,6 @@ export const settingNames = Object.keys(settings) as SettingName[];
 /** `headingLevel` → `heading-level`. */
 export const attributeName = (name: string): string =>
   name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-
-export const defaultConfig: Config = Object.freeze(
-  Object.fromEntries(settingNames.map((name) => [name, settings[name].default])),
-) as unknown as Config;
 
 /**
  * The text of any value a host may give, or `undefined` for a value of no usable type.
@@ -136,48 +138,42 @@ function show(value: unknown): string {
 export const attributeValue = (value: unknown): string | null =>
   value == null ? null : (valueText(value) ?? stringOf(value));
 
-/** The value a setting's property returns: its value in use, as `settings` describes it. */
-export function propertyValue<K extends SettingName>(name: K, attribute: string | null): unknown {
-  const setting = settings[name] as Setting<Config[K]>;
-  const { value } = parseSetting(name, attribute);
-  return setting.property ? setting.property(value) : value;
-}
-
 /**
- * Reads one setting: its valid value, or its default and a warning naming the attribute and its
- * accepted values. `undefined` and `null` mean "not set": the default, silently.
- */
-export function parseSetting<K extends SettingName>(
-  name: K,
-  value: unknown,
-): { value: Config[K]; warning?: string } {
-  const setting = settings[name] as Setting<Config[K]>;
-  if (value == null) return { value: setting.default };
-  const text = valueText(value);
-  const tokens = (text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  // A value of no usable type is never valid, not even where an empty value is.
-  const result =
-    text !== undefined && (tokens.length || setting.empty) ? setting.read(tokens) : undefined;
-  return result === undefined
-    ? {
-        value: setting.default,
-        warning: `<online-safety-help>: ${attributeName(name)}="${show(value)}" is not valid. Accepted values: ${setting.values}. Using ${setting.defaultText}.`,
-      }
-    : { value: result };
-}
-
-/**
- * Normalises a raw configuration: defaults, overridden by every valid value given. Anything
- * not valid (an unknown, empty or over-long value, a value of the wrong type, an unknown section
- * id) uses the default and adds one warning naming the attribute and its accepted values.
+ * Normalises a raw configuration: defaults, overridden by every valid value given.
+ * `undefined` and `null` mean "not set" and use the default silently; anything else not valid
+ * (an unknown, empty or over-long value, a value of the wrong type, an unknown section id)
+ * uses the default and adds one warning naming the attribute and its accepted values.
  */
 export function parseConfig(raw: RawConfig): { config: Config; warnings: string[] } {
   const warnings: string[] = [];
   const config: Record<string, unknown> = {};
   for (const name of settingNames) {
-    const { value, warning } = parseSetting(name, raw[name]);
-    config[name] = value;
-    if (warning) warnings.push(warning);
+    const setting = settings[name] as Setting<unknown>;
+    const value = raw[name];
+    const text = valueText(value);
+    const tokens = (text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    // A value of no usable type is never valid, not even where an empty value is.
+    let result =
+      text !== undefined && (tokens.length || setting.empty) ? setting.read(tokens) : undefined;
+    if (result === undefined) {
+      if (value != null) {
+        warnings.push(
+          `<online-safety-help>: ${attributeName(name)}="${show(value)}" is not valid. Accepted values: ${setting.values}. Using ${setting.defaultText}.`,
+        );
+      }
+      result = typeof setting.default === 'function' ? setting.default(config) : setting.default;
+    }
+    config[name] = result;
   }
   return { config: config as unknown as Config, warnings };
+}
+
+export const defaultConfig: Config = parseConfig({}).config;
+
+/** A setting's value as its property returns it, from the element's attributes. */
+export function propertyValue(name: SettingName, attribute: (name: string) => string | null) {
+  const raw = Object.fromEntries(settingNames.map((key) => [key, attribute(attributeName(key))]));
+  const setting = settings[name] as Setting<unknown>;
+  const value = parseConfig(raw).config[name];
+  return setting.property ? setting.property(value) : value;
 }

@@ -1,13 +1,46 @@
 /**
- * The help-bar contacts, and the allow-list that guards every URL the widget renders.
- * Facts (names, numbers, addresses) come from the guidance this project is based on.
+ * The contacts, as checked, dated data, and the allow-list that guards every URL the widget
+ * renders. Every fact here (a name, a number, an address, opening hours) comes from the source
+ * document the guidance is based on or from an official page listed in `sources`, which names
+ * the page and the day the fact was last checked against it.
  */
 
+/** Who the widget speaks to: parents and carers (the default), or young people themselves. */
+export type Audience = 'parents' | 'young-people';
+
 /** Identifies a built-in help-bar contact; `host` is a link slotted in by the host page. */
-export type ContactId = 'ceop' | 'nspcc' | 'emergency';
+export type ContactId = 'ceop' | 'nspcc' | 'childline' | 'childline-online' | 'emergency';
+
+/**
+ * Phone lines' opening hours, in UK time (`Europe/London`): for each day of the week, Sunday
+ * first, the hour the lines open and the hour they close (24-hour clock).
+ */
+export type WeeklyHours = readonly (readonly [opens: number, closes: number])[];
+
+/**
+ * What the help bar says of a phone line's hours. `{time}` and `{day}` are filled in with
+ * `times` and `today` or `tomorrow`.
+ */
+export interface HoursText {
+  /** Shown, and added to the accessible name, while the lines are open. */
+  readonly open: string;
+  /** Shown while the lines are closed, e.g. "Phones open {time} {day}". */
+  readonly closed: string;
+  /** The accessible name while the lines are closed, when the bar offers `whenClosed`. */
+  readonly closedName: string;
+  /**
+   * Shown, and added to the accessible name, when UK time cannot be worked out: the hours,
+   * claiming neither open nor closed.
+   */
+  readonly unknown: string;
+  readonly today: string;
+  readonly tomorrow: string;
+  /** How each opening and closing hour is written, e.g. 22 → "10pm". */
+  readonly times: Readonly<Record<number, string>>;
+}
 
 export interface Contact {
-  readonly id: ContactId;
+  readonly id: string;
   /** Short visible label, e.g. "NSPCC Helpline". */
   readonly label: string;
   /** Second visible line, e.g. the phone number. */
@@ -15,20 +48,61 @@ export interface Contact {
   /** Accessible name: says what will happen, and holds the visible text in order (WCAG 2.5.3). */
   readonly name: string;
   readonly href: string;
+  /** The one audience whose help bar shows it; every audience's when absent. */
+  readonly audience?: Audience;
+  /** The phone lines' hours, where they are not open all day every day. */
+  readonly hours?: WeeklyHours;
+  /** What the bar says of the hours; needed with `hours`. */
+  readonly hoursText?: HoursText;
+  /** The route offered while the phone lines are closed: a page open 24 hours a day. */
+  readonly whenClosed?: { readonly detail: string; readonly href: string };
 }
 
-export const CEOP_REPORT_URL = 'https://www.ceop.police.uk/ceop-reporting/';
+export const CEOP_SAFETY_CENTRE_URL = 'https://www.ceop.police.uk/Safety-Centre/';
 export const NSPCC_WEBSITE_URL = 'https://www.nspcc.org.uk/';
+export const NSPCC_ONLINE_FORM_URL =
+  'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/';
 export const NSPCC_HELPLINE = '0808 800 5000';
+export const CHILDLINE_NUMBER = '0800 1111';
+export const CHILDLINE_WEBSITE_URL = 'https://www.childline.org.uk/';
 export const EMERGENCY_NUMBER = '999';
+export const POLICE_NON_EMERGENCY = '101';
+export const COUNCIL_FINDER_URL = 'https://www.gov.uk/report-child-abuse-to-local-council';
+
+/** NSPCC Helpline phone lines: Monday to Friday 8am to 10pm, weekends 9am to 6pm (UK time). */
+export const NSPCC_HOURS: WeeklyHours = [
+  [9, 18],
+  [8, 22],
+  [8, 22],
+  [8, 22],
+  [8, 22],
+  [8, 22],
+  [9, 18],
+];
 
 export const defaultContacts: readonly Contact[] = [
+  {
+    id: 'childline',
+    label: 'Childline',
+    detail: `${CHILDLINE_NUMBER}, free, 24 hours`,
+    name: `Call Childline, ${CHILDLINE_NUMBER}, free, 24 hours`,
+    href: 'tel:08001111',
+    audience: 'young-people',
+  },
+  {
+    id: 'childline-online',
+    label: 'Childline online',
+    detail: 'Chat or email',
+    name: 'Childline online, chat or email',
+    href: CHILDLINE_WEBSITE_URL,
+    audience: 'young-people',
+  },
   {
     id: 'ceop',
     label: 'Report to CEOP',
     detail: 'Online report',
-    name: 'Report to CEOP, online report form',
-    href: CEOP_REPORT_URL,
+    name: 'Report to CEOP, online report',
+    href: CEOP_SAFETY_CENTRE_URL,
   },
   {
     id: 'nspcc',
@@ -36,6 +110,18 @@ export const defaultContacts: readonly Contact[] = [
     detail: NSPCC_HELPLINE,
     name: `Call the NSPCC Helpline, ${NSPCC_HELPLINE}`,
     href: 'tel:08088005000',
+    audience: 'parents',
+    hours: NSPCC_HOURS,
+    hoursText: {
+      open: 'Lines open until {time}',
+      closed: 'Phones open {time} {day}',
+      closedName: `Contact the NSPCC Helpline online, 24 hours. Phones open {time} {day}, ${NSPCC_HELPLINE}`,
+      unknown: 'Phones Mon–Fri 8am–10pm, weekends 9am–6pm',
+      today: 'today',
+      tomorrow: 'tomorrow',
+      times: { 8: '8am', 9: '9am', 18: '6pm', 22: '10pm' },
+    },
+    whenClosed: { detail: 'Online, 24 hours', href: NSPCC_ONLINE_FORM_URL },
   },
   {
     id: 'emergency',
@@ -45,6 +131,67 @@ export const defaultContacts: readonly Contact[] = [
     href: 'tel:999',
   },
 ];
+
+/** The date the facts below were last checked against their official pages. */
+export const CHECKED = '2026-12-01';
+
+/**
+ * Where each fact shown to people comes from, and when it was last checked: by contact id, and
+ * for the links in the guidance text. Kept out of the help bar's bundle (no reader sees it);
+ * the docs list it and `npm test` reports its oldest date.
+ */
+export const sources: Readonly<
+  Record<
+    ContactId | 'nspcc-website' | 'police-101' | 'council',
+    {
+      readonly facts: string;
+      readonly source: string;
+      readonly checked: string;
+    }
+  >
+> = {
+  ceop: {
+    facts: 'Reports to CEOP go through the CEOP Safety Centre.',
+    source: 'https://ceopeducation.co.uk/parents/get-help/reporting-an-incident/',
+    checked: CHECKED,
+  },
+  nspcc: {
+    facts:
+      'NSPCC Helpline 0808 800 5000; phone lines Monday to Friday 8am to 10pm, weekends 9am to 6pm; online form 24 hours a day.',
+    source: 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/',
+    checked: CHECKED,
+  },
+  'nspcc-website': {
+    facts: 'The NSPCC’s website, for "visit their website".',
+    source: 'https://www.nspcc.org.uk/',
+    checked: CHECKED,
+  },
+  childline: {
+    facts: 'Childline 0800 1111, free, 24 hours, for children and young people up to 19.',
+    source: 'https://learning.nspcc.org.uk/services/childline',
+    checked: CHECKED,
+  },
+  'childline-online': {
+    facts: 'Childline’s 1-2-1 online chat and email, through its website.',
+    source: 'https://learning.nspcc.org.uk/services/childline',
+    checked: CHECKED,
+  },
+  emergency: {
+    facts: 'Call 999 when a child is at immediate risk.',
+    source: 'https://ceopeducation.co.uk/parents/get-help/reporting-an-incident/',
+    checked: CHECKED,
+  },
+  'police-101': {
+    facts: '101, the police non-emergency number.',
+    source: 'https://ceopeducation.co.uk/11_18/lets-talk-about/sexual-abuse/online-grooming',
+    checked: CHECKED,
+  },
+  council: {
+    facts: 'Report to the local council’s children’s social care through GOV.UK’s finder.',
+    source: 'https://www.gov.uk/report-child-abuse-to-local-council',
+    checked: CHECKED,
+  },
+};
 
 /**
  * Returns the URL if its scheme is on the allow-list (`https:`, `tel:`, `mailto:`, `sms:`),

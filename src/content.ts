@@ -1,25 +1,45 @@
 /**
- * The guidance for parents, as typed, frozen data kept apart from rendering, so that a host
- * can replace or translate it (see the `guidance` property). The text is the source document's,
- * word for word.
+ * The guidance, as typed, frozen data kept apart from rendering, so that a host can replace or
+ * translate it (see the `guidance` property). The five sections for parents are the source
+ * document's text, word for word, with links added on its own words; the section for young
+ * people is the project's own, from the facts in the contacts' sources.
  */
-import { CEOP_REPORT_URL, NSPCC_WEBSITE_URL, defaultContacts, type Contact } from './contacts.js';
+import {
+  CEOP_SAFETY_CENTRE_URL,
+  CHILDLINE_NUMBER,
+  CHILDLINE_WEBSITE_URL,
+  COUNCIL_FINDER_URL,
+  NSPCC_WEBSITE_URL,
+  POLICE_NON_EMERGENCY,
+  defaultContacts,
+  type Audience,
+  type Contact,
+} from './contacts.js';
 
-/** The stable ids of the five sections; attributes and links use them. */
+/** The stable ids of the sections; attributes and links use them. */
 export const sectionIds = Object.freeze([
   'how-grooming-works',
   'where-it-happens',
   'aim-of-grooming',
   'signs-of-grooming',
   'if-you-are-concerned',
+  'if-something-worries-you',
 ] as const);
 
 export type SectionId = (typeof sectionIds)[number];
+
+/** The sections each audience gets unless a host chooses others with `sections`. */
+export const audienceSections: Readonly<Record<Audience, readonly SectionId[]>> = Object.freeze({
+  parents: Object.freeze(sectionIds.slice(0, 5)),
+  'young-people': Object.freeze(sectionIds.slice(5)),
+});
 
 /** A link inside the guidance text. Its `href` must pass the URL allow-list to be rendered. */
 export interface TextLink {
   readonly text: string;
   readonly href: string;
+  /** Accessible name, where the text alone does not say what the link does; holds the text. */
+  readonly name?: string;
 }
 
 /** Running text: plain, or a mix of plain text and links. */
@@ -28,7 +48,7 @@ export type RichText = string | readonly (string | TextLink)[];
 /** A list item that opens with a lead (a sign's question, a form of abuse) followed by text. */
 export interface LeadItem {
   readonly lead: string;
-  readonly text: string;
+  readonly text: RichText;
 }
 
 export type ListItem = RichText | LeadItem;
@@ -91,7 +111,7 @@ export const defaultGuidance: Guidance = deepFreeze({
         "You should assume that if a site or app is popular with young people then people with a sexual interest in children will try to use it to communicate with them. This doesn't mean you should panic or not let your children use them, simply that they should be aware that there can be risks on any platform they are using.",
         [
           "If your child uses online games, social media, live streaming platforms or chatrooms it's important to make sure they know how to ",
-          { text: 'report to CEOP', href: CEOP_REPORT_URL },
+          { text: 'report to CEOP', href: CEOP_SAFETY_CENTRE_URL },
           ' if someone is making them feel uncomfortable.',
         ],
       ],
@@ -152,8 +172,20 @@ export const defaultGuidance: Guidance = deepFreeze({
       heading: 'Concerned about someone your child is in contact with?',
       body: [
         [
-          "If you're concerned that your child might be being groomed you should seek support. You can contact your local police, children's social care department or ",
-          { text: 'report directly to CEOP', href: CEOP_REPORT_URL },
+          "If you're concerned that your child might be being groomed you should seek support. You can contact your ",
+          {
+            text: 'local police',
+            href: `tel:${POLICE_NON_EMERGENCY}`,
+            name: `local police, call ${POLICE_NON_EMERGENCY}`,
+          },
+          ', ',
+          {
+            text: "children's social care department",
+            href: COUNCIL_FINDER_URL,
+            name: "children's social care department: find your council on GOV.UK",
+          },
+          ' or ',
+          { text: 'report directly to CEOP', href: CEOP_SAFETY_CENTRE_URL },
           '.',
         ],
         [
@@ -166,6 +198,51 @@ export const defaultGuidance: Guidance = deepFreeze({
         [
           'If you believe your child is at immediate risk ',
           { text: 'call the police on 999', href: 'tel:999' },
+          '.',
+        ],
+      ],
+    },
+    {
+      id: 'if-something-worries-you',
+      heading: 'Has someone online made you feel uncomfortable, scared or worried?',
+      body: [
+        'It is never your fault, whatever has happened. You can always ask for help, and you can do it now:',
+        {
+          ul: [
+            {
+              lead: 'Tell an adult you trust,',
+              text: 'like a parent, a carer or a teacher.',
+            },
+            {
+              lead: 'Talk to Childline, at any time.',
+              text: [
+                'It is free, open 24 hours, and there for anyone up to the age of 19. ',
+                { text: `Call ${CHILDLINE_NUMBER}`, href: 'tel:08001111' },
+                ' or ',
+                { text: 'chat or email online', href: CHILDLINE_WEBSITE_URL },
+                '.',
+              ],
+            },
+            {
+              lead: 'Report it to CEOP.',
+              text: [
+                {
+                  text: 'Make a report',
+                  href: CEOP_SAFETY_CENTRE_URL,
+                  name: 'Make a report to CEOP',
+                },
+                '. A Child Protection Advisor will read it and get in touch with you.',
+              ],
+            },
+            {
+              lead: 'If you are in danger right now,',
+              text: [{ text: 'call 999', href: 'tel:999' }, '.'],
+            },
+          ],
+        },
+        [
+          'If you are 18 or over, you can call the police on ',
+          { text: POLICE_NON_EMERGENCY, href: `tel:${POLICE_NON_EMERGENCY}` },
           '.',
         ],
       ],

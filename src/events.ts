@@ -1,7 +1,10 @@
 /** The element's events: each bubbles and crosses the shadow boundary, so a host can listen on the document. */
 
 export interface ContactEventDetail {
-  /** `ceop`, `nspcc`, `emergency`, or `host` for a link the host slotted in. */
+  /**
+   * `ceop`, `nspcc`, `childline`, `childline-online`, `emergency`, or `host` for a link the host
+   * slotted in.
+   */
   readonly id: string;
   readonly href: string;
 }

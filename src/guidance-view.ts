@@ -21,10 +21,13 @@ function rich(text: RichText): (Node | string)[] {
   return typeof text === 'string'
     ? [text]
     : text.map((run) => {
-        const { href, text } = run as Partial<TextLink>;
+        const { href, text, name } = run as Partial<TextLink>;
         if (href === undefined) return run as string;
         const safe = safeHref(href);
-        return safe ? Object.assign(element('a', text!), { href: safe }) : text!;
+        if (!safe) return text!;
+        const link = Object.assign(element('a', text!), { href: safe });
+        if (name) link.setAttribute('aria-label', name);
+        return link;
       });
 }
 
@@ -36,7 +39,7 @@ function block(item: Block): HTMLElement {
     ...list.map((entry) => {
       const { lead, text } = entry as Partial<LeadItem>;
       return lead
-        ? element('li', element('strong', lead), ` ${text ?? ''}`)
+        ? element('li', element('strong', lead), ' ', ...rich(text ?? ''))
         : element('li', ...rich(entry as RichText));
     }),
   );

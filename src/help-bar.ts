@@ -1,20 +1,64 @@
-import { html, type TemplateResult } from 'lit-html';
-import type { BarMode } from './config.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import type { Audience, BarMode } from './config.js';
 import { defaultContacts, safeHref, type Contact } from './contacts.js';
+import { lineState } from './opening-hours.js';
+
+/** A contact as the bar shows it at one moment: with its phone lines' state, where it has one. */
+export interface ShownContact extends Contact {
+  /** The phone lines' state, or their hours where UK time is not known. */
+  readonly status?: string;
+}
 
 /**
- * The contacts the bar shows, each with its URL checked against the allow-list (and trimmed),
- * and always the emergency contact, whatever a host's replacement guidance says.
+ * A contact as it is at the instant `now`: open phone lines say until when; closed ones say
+ * when they open, and the contact becomes its 24-hour route; where UK time cannot be worked
+ * out, the hours are stated and neither is claimed.
  */
-export function barContacts(contacts: readonly Contact[]): Contact[] {
+function atTime(contact: Contact, now: number): ShownContact {
+  const { hours, hoursText: text, whenClosed } = contact;
+  if (!hours || !text) return contact;
+  const state = lineState(now, hours);
+  const fill = (words: string) =>
+    state
+      ? words
+          .replace('{time}', text.times[state.hour] ?? `${state.hour}:00`)
+          .replace('{day}', state.tomorrow ? text.tomorrow : text.today)
+      : words;
+  const status = fill(state ? (state.open ? text.open : text.closed) : text.unknown);
+  return state && !state.open && whenClosed
+    ? { ...contact, ...whenClosed, status, name: fill(text.closedName) }
+    : { ...contact, status, name: `${contact.name}, ${status}` };
+}
+
+/**
+ * The contacts the bar shows to `audience` at the instant `now`, each with its URL checked
+ * against the allow-list (and trimmed), and always the emergency contact, whatever a host's
+ * replacement guidance says.
+ */
+export function barContacts(
+  contacts: readonly Contact[],
+  audience: Audience,
+  now: number,
+): ShownContact[] {
   const shown = contacts.flatMap((contact) => {
-    const href = safeHref(contact.href);
-    return href ? [{ ...contact, href }] : [];
+    if (contact.audience && contact.audience !== audience) return [];
+    const current = atTime(contact, now);
+    const href = safeHref(current.href);
+    return href ? [{ ...current, href }] : [];
   });
   if (!shown.some((contact) => contact.id === 'emergency')) {
     shown.push(defaultContacts.find((contact) => contact.id === 'emergency')!);
   }
   return shown;
+}
+
+/** Milliseconds from `now` until a contact's phone lines open or close, if any has hours. */
+export function barChangesIn(contacts: readonly Contact[], now: number): number | undefined {
+  const waits = contacts.flatMap((contact) => {
+    const state = contact.hours && lineState(now, contact.hours);
+    return state ? [state.changesIn] : [];
+  });
+  return waits.length ? Math.min(...waits) : undefined;
 }
 
 /**
@@ -25,7 +69,7 @@ export function barContacts(contacts: readonly Contact[]): Contact[] {
  * `data-contact` names its contact for the contact event.
  */
 export function helpBar(
-  contacts: readonly Contact[],
+  contacts: readonly ShownContact[],
   label: string,
   position: BarMode,
   landmark: boolean,
@@ -36,15 +80,17 @@ export function helpBar(
     role=${landmark ? 'region' : 'group'}
     aria-label=${label}
   >
-    ${barContacts(contacts).map(
+    ${contacts.map(
       (contact) =>
         html`<a
           part="contact contact-${contact.id}"
-          class="contact"
+          class=${contact.status ? 'contact hours' : 'contact'}
           data-contact=${contact.id}
           href=${contact.href}
           aria-label=${contact.name}
-          >${contact.label} <span>${contact.detail}</span></a
+          >${contact.label} <span>${contact.detail}</span> ${
+            contact.status ? html`<span>${contact.status}</span>` : nothing
+          }</a
         >`,
     )}
     <slot name="contact"></slot>

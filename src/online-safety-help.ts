@@ -7,13 +7,15 @@ import {
   parseConfig,
   propertyValue,
   settingNames,
+  type Audience,
   type BarMode,
   type Config,
+  type SettingName,
   type Theme,
 } from './config.js';
 import { guidanceView, sectionBody } from './guidance-view.js';
 import { fire } from './events.js';
-import { helpBar } from './help-bar.js';
+import { barChangesIn, barContacts, helpBar } from './help-bar.js';
 import { barRendered, roleOf, setHost } from './pinned-bar.js';
 import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
@@ -21,8 +23,9 @@ import { styles } from './styles.js';
 export type { ContactEventDetail, ToggleEventDetail } from './events.js';
 
 /**
- * Guidance for parents on online grooming, and a help bar that stays on screen: report to CEOP,
- * call the NSPCC Helpline, call 999 in an emergency.
+ * Guidance on online grooming, and a help bar that stays on screen. For parents (the default):
+ * report to CEOP, call the NSPCC Helpline (saying whether its phone lines are open now), call
+ * 999 in an emergency. For young people: Childline, report to CEOP, 999.
  *
  * Every attribute has a property of the same meaning that returns the value in use (the default
  * when the attribute is missing or not valid); a property set by a host is written to the
@@ -30,14 +33,15 @@ export type { ContactEventDetail, ToggleEventDetail } from './events.js';
  *
  * @tag online-safety-help
  *
+ * @attr audience - Who the guidance and the help bar speak to: `parents` and carers, or `young-people` themselves.
  * @attr heading-level - Level of the section headings.
- * @attr sections - Which sections to show, in their usual order; `none` shows the help bar alone.
+ * @attr sections - Which sections to show, in their usual order; `none` shows the help bar alone. By default, the audience's own: the five for parents, `if-something-worries-you` for young people.
  * @attr open - Which sections are open at first.
  * @attr bar - Where the help bar sits: `fixed` pinned to the bottom of the window, `sticky` at the bottom while the element is in view, `inline` in the flow after the guidance.
  * @attr theme - Colour theme: `auto` follows the reader's light or dark setting.
  *
  * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
- *   `id` being `ceop`, `nspcc`, `emergency`, or `host` for a slotted link.
+ *   `id` being `ceop`, `nspcc`, `childline`, `childline-online`, `emergency`, or `host` for a slotted link.
  * @fires {CustomEvent<ToggleEventDetail>} online-safety-help-toggle - A person opened or closed a section. `detail: {id, open}`.
  *
  * @slot contact - Links of the host's own, shown in the help bar after the built-in contacts.
@@ -48,7 +52,7 @@ export type { ContactEventDetail, ToggleEventDetail } from './events.js';
  * @csspart toggle - The button in a section's heading that opens and closes it.
  * @csspart panel - A section's content.
  * @csspart bar - The help bar.
- * @csspart contact - Each built-in help-bar link; also `contact-ceop`, `contact-nspcc`, `contact-emergency`.
+ * @csspart contact - Each built-in help-bar link; also `contact-` and its id: `contact-ceop`, `contact-nspcc`, `contact-childline`, `contact-childline-online`, `contact-emergency`.
  *
  * @cssprop --osh-font-family - Font of the whole widget. Default: the system's UI font.
  * @cssprop --osh-color-text - Text colour of the guidance. Default: the theme's text colour.
@@ -67,18 +71,22 @@ export class OnlineSafetyHelp extends RenderedElement {
   static {
     this.reflect(
       Object.fromEntries(settingNames.map((name) => [name, attributeName(name)])),
-      propertyValue as (name: string, text: string | null) => unknown,
+      (element, name) =>
+        propertyValue(name as SettingName, (attribute) => element.getAttribute(attribute)),
       attributeValue,
     );
     this.accessor('guidance');
   }
+
+  /** Who the guidance and the help bar speak to: `parents` or `young-people`. Default: `parents`. */
+  declare audience: Audience;
 
   /** Level of the section headings, 1 to 6. Attribute: `heading-level`. Default: 2. */
   declare headingLevel: number;
 
   /**
    * Space-separated ids of the sections to show (in their usual order when read), or `none` for
-   * the help bar alone. Default: all five.
+   * the help bar alone. Default: the audience's sections.
    */
   declare sections: string;
 
@@ -99,6 +107,11 @@ export class OnlineSafetyHelp extends RenderedElement {
   #bodies = new WeakMap<Section, Node>();
   #warned = new Set<string>();
   #rendered = false;
+  /** When the phone lines shown next open or close. */
+  #hoursTimer?: ReturnType<typeof setTimeout>;
+  #now = 0;
+  /** The guidance last rendered: the host's, or the default when the host's is not valid. */
+  #shown = defaultGuidance;
 
   constructor() {
     super(styles);
@@ -109,12 +122,20 @@ export class OnlineSafetyHelp extends RenderedElement {
     super.connectedCallback();
     this.#placeBar();
     addEventListener('hashchange', this.#openFromHash);
+    document.addEventListener('visibilitychange', this.#onVisible);
   }
 
   disconnectedCallback(): void {
     removeEventListener('hashchange', this.#openFromHash);
+    document.removeEventListener('visibilitychange', this.#onVisible);
+    clearTimeout(this.#hoursTimer);
     setHost(this);
   }
+
+  /** A tab shown again may have slept past a change of opening hours: check the clock afresh. */
+  #onVisible = (): void => {
+    if (!document.hidden) this.requestUpdate();
+  };
 
   override attributeChangedCallback(name: string): void {
     super.attributeChangedCallback(name);
@@ -143,6 +164,10 @@ export class OnlineSafetyHelp extends RenderedElement {
 
   protected override updated(): void {
     barRendered(this, this.shadowRoot!.querySelector('.bar')!);
+    // One timer, to the next time the phone lines open or close; the render then reads the clock.
+    clearTimeout(this.#hoursTimer);
+    const wait = barChangesIn(this.#shown.contacts, this.#now);
+    if (wait !== undefined) this.#hoursTimer = setTimeout(() => this.requestUpdate(), wait + 50);
     if (!this.#rendered) {
       this.#rendered = true;
       this.#openFromHash();
@@ -150,8 +175,9 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   protected render(): TemplateResult {
-    const { headingLevel, theme, bar, sections } = this.#config;
+    const { audience, headingLevel, theme, bar, sections } = this.#config;
     const { pinned, landmark } = roleOf(this);
+    this.#now = Date.now();
     const content = (guidance: Guidance) =>
       html`<div part="base" class="base ${theme}">
         ${guidanceView({
@@ -163,7 +189,7 @@ export class OnlineSafetyHelp extends RenderedElement {
         })}
         <div @click=${this.#onBarClick}>
           ${helpBar(
-            guidance.contacts,
+            barContacts(guidance.contacts, audience, this.#now),
             guidance.barLabel,
             bar === 'fixed' && !pinned ? 'inline' : bar,
             landmark,
@@ -171,13 +197,14 @@ export class OnlineSafetyHelp extends RenderedElement {
         </div>
       </div>`;
     try {
-      return content(this.guidance);
+      this.#shown = this.guidance;
+      return content(this.#shown);
     } catch {
       // A host's replacement guidance of the wrong shape must not cost the page its help bar.
       this.#warn(
         '<online-safety-help>: guidance is not valid (see defaultGuidance). Using the default.',
       );
-      return content(defaultGuidance);
+      return content((this.#shown = defaultGuidance));
     }
   }
 

@@ -75,12 +75,13 @@ export const styles = css`
     --_focus: #fd0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375em;
+    gap: 0.25em;
     margin: 0;
-    padding: 0.375em 0.375em max(0.375em, env(safe-area-inset-bottom));
+    padding: 0.25em 0.25em max(0.25em, env(safe-area-inset-bottom));
     border-top: 2px solid transparent;
     color: var(--osh-bar-text, #fff);
     background: var(--osh-bar-background, #14213d);
+    line-height: 1.15;
   }
   .fixed,
   .sticky {
@@ -95,26 +96,39 @@ export const styles = css`
   }
   .contact,
   ::slotted(a) {
-    flex: 1 1 5.5em;
+    flex: 1 1 6.5em;
     display: grid;
     align-content: center;
     min-height: 44px;
-    padding: 0.25em 0.5em;
+    box-sizing: border-box;
+    padding: 0.125em 0.375em;
     border: 2px solid transparent;
     border-radius: 0.25em;
     color: #14213d !important;
     background: #fff !important;
     font-weight: 700;
-    line-height: 1.2;
     text-align: center;
     text-decoration: none !important;
   }
+  /* A contact that states its opening hours needs room for them. */
+  .hours {
+    flex-basis: 9em;
+  }
   [data-contact='emergency'] {
+    flex: 0 1 auto;
     color: var(--osh-emergency-text, #fff) !important;
     background: var(--osh-emergency-background, #b0001a) !important;
   }
   span {
     font-size: 0.875em;
+    font-weight: 400;
+  }
+  /* On a phone, the bar is dense so that it keeps to a quarter of the screen; the reader's own
+     text size still applies. */
+  @media (max-width: 40em) {
+    .bar {
+      font-size: 0.875em;
+    }
   }
   @media print {
     .bar {

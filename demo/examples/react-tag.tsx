@@ -9,7 +9,7 @@ export function SafetyPage() {
       ononline-safety-help-contact={(event) => console.log('help contact used:', event.detail.id)}
     >
       {/* example: fallback-links */}
-      <a href="https://www.ceop.police.uk/ceop-reporting/">Report to CEOP</a>
+      <a href="https://www.ceop.police.uk/Safety-Centre/">Report to CEOP</a>
       <a href="tel:08088005000">NSPCC Helpline 0808 800 5000</a>
       <a href="tel:999">Emergency 999</a>
       {/* /example */}

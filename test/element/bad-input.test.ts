@@ -43,6 +43,7 @@ describe('Bad settings on the element', () => {
   it('every property set to a value of the wrong type: one warning each, the defaults, and the bar', async () => {
     const el = await makeElement({ bar: 'inline' });
     Object.assign(el, {
+      audience: ['young', 'people'],
       headingLevel: { level: 3 },
       sections: 42,
       open: true,

@@ -23,7 +23,8 @@ describe('Reading the guidance', () => {
     }
     const links = (el: OnlineSafetyHelp) =>
       qa<HTMLAnchorElement>(el, '[part~="panel"] a').map((a) => a.getAttribute('href'));
-    expect(links(first)).to.have.length(5);
+    // CEOP twice, the local police (101), the council finder, the NSPCC by phone and online, 999.
+    expect(links(first)).to.have.length(7);
     expect(links(second)).to.deep.equal(links(first));
     // Each element has its own copy: closing a section in one leaves the other's text shown.
     expect(q(second, '[part~="panel"] p')).not.to.equal(q(first, '[part~="panel"] p'));

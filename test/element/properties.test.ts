@@ -9,7 +9,8 @@ import { captureWarnings, type Capture } from '../support/console.js';
 import { qa } from '../support/dom.js';
 import { makeElement } from '../support/element.js';
 
-const allIds = facts.sections.map((section) => section.id).join(' ');
+const parentIds = facts.sections.map((section) => section.id).join(' ');
+const everyId = `${parentIds} ${facts.youngPeopleSection}`;
 
 /**
  * For each observed attribute: its property, the property's default, an attribute value with
@@ -20,17 +21,23 @@ const expected: Record<
   string,
   { property: string; default: unknown; read: [string, unknown]; write: [unknown, string] }
 > = {
+  audience: {
+    property: 'audience',
+    default: 'parents',
+    read: [' Young-People ', 'young-people'],
+    write: ['young-people', 'young-people'],
+  },
   'heading-level': { property: 'headingLevel', default: 2, read: [' 4 ', 4], write: [5, '5'] },
   sections: {
     property: 'sections',
-    default: allIds,
+    default: parentIds,
     read: ['signs-of-grooming HOW-GROOMING-WORKS', 'how-grooming-works signs-of-grooming'],
     write: [['where-it-happens', 'aim-of-grooming'], 'where-it-happens aim-of-grooming'],
   },
   open: {
     property: 'open',
     default: '',
-    read: ['all', allIds],
+    read: ['all', everyId],
     write: ['signs-of-grooming', 'signs-of-grooming'],
   },
   bar: {

@@ -7,7 +7,7 @@ import { activate, openHostPage, type HostPage } from '../support/host-page.js';
 
 // The README's snippet puts the three contacts inside the element as plain links:
 //   <online-safety-help>
-//     <a href="https://www.ceop.police.uk/ceop-reporting/">Report to CEOP</a>
+//     <a href="https://www.ceop.police.uk/Safety-Centre/">Report to CEOP</a>
 //     <a href="tel:08088005000">NSPCC Helpline 0808 800 5000</a>
 //     <a href="tel:999">Emergency 999</a>
 //   </online-safety-help>

@@ -40,7 +40,7 @@ test("React's renderToString of the wrapper returns the tag with the fallback li
     h(
       OnlineSafetyHelp,
       { open: 'signs-of-grooming', headingLevel: 2 },
-      h('a', { href: 'https://www.ceop.police.uk/ceop-reporting/' }, 'Report to CEOP'),
+      h('a', { href: 'https://www.ceop.police.uk/Safety-Centre/' }, 'Report to CEOP'),
       h('a', { href: 'tel:08088005000' }, 'NSPCC Helpline 0808 800 5000'),
       h('a', { href: 'tel:999' }, 'Emergency 999'),
       h('a', { slot: 'contact', href: 'mailto:safeguarding@school.example' }, 'Email us'),
@@ -49,7 +49,7 @@ test("React's renderToString of the wrapper returns the tag with the fallback li
   assert.match(markup, /^<online-safety-help[ >]/);
   assert.match(markup, /<\/online-safety-help>$/);
   for (const link of [
-    '<a href="https://www.ceop.police.uk/ceop-reporting/">Report to CEOP</a>',
+    '<a href="https://www.ceop.police.uk/Safety-Centre/">Report to CEOP</a>',
     '<a href="tel:08088005000">NSPCC Helpline 0808 800 5000</a>',
     '<a href="tel:999">Emergency 999</a>',
     '<a slot="contact" href="mailto:safeguarding@school.example">Email us</a>',

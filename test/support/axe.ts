@@ -27,12 +27,16 @@ export async function runAxe(page: HostPage): Promise<AxeResults> {
   });
 }
 
-/** The selectors of the nodes inside the widget's shadow root that a rule checked. */
-export function shadowTargets(results: Result[], rule: string): string[] {
+
+/** The elements inside a widget's shadow root that axe reported for a rule, found from its selectors. */
+export function shadowNodes(results: Result[], rule: string, element: Element): Element[] {
   return (results.find((r) => r.id === rule)?.nodes ?? [])
     .map((n) => n.target[0] as string | string[])
-    .filter((t): t is string[] => Array.isArray(t) && t[0] === 'online-safety-help')
-    .map((t) => t.slice(1).join(' '));
+    .filter((t): t is string[] => Array.isArray(t) && t.length === 2)
+    .flatMap((t) => {
+      const found = element.shadowRoot!.querySelector(t[1]);
+      return found ? [found] : [];
+    });
 }
 
 /** One line per violation and node, for a readable failure message. */

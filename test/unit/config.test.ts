@@ -9,9 +9,11 @@ import { facts } from '../fixtures/facts.js';
 import { expectWarnings, markup } from '../support/expect.js';
 
 const allIds = facts.sections.map((s) => s.id);
+const everyId = [...allIds, facts.youngPeopleSection];
 
 /** Each setting's property name and attribute. */
 const settings = [
+  { key: 'audience', attribute: 'audience' },
   { key: 'headingLevel', attribute: 'heading-level' },
   { key: 'sections', attribute: 'sections' },
   { key: 'open', attribute: 'open' },
@@ -51,6 +53,10 @@ const badForEvery: [string, unknown][] = [
 
 /** Values that look close to valid for one setting, but are not. */
 const badFor: Record<string, [string, unknown][]> = {
+  audience: [
+    ['both audiences', 'parents young-people'],
+    ['"children"', 'children'],
+  ],
   headingLevel: [
     ['7', '7'],
     ['0', '0'],
@@ -75,18 +81,33 @@ const badFor: Record<string, [string, unknown][]> = {
 describe('Reading the settings (parseConfig)', () => {
   it('gives the documented defaults when nothing is set, with no warning', () => {
     expect(parseConfig({})).to.deep.equal({
-      config: { headingLevel: 2, sections: allIds, open: [], bar: 'fixed', theme: 'auto' },
+      config: {
+        audience: 'parents',
+        headingLevel: 2,
+        sections: allIds,
+        open: [],
+        bar: 'fixed',
+        theme: 'auto',
+      },
       warnings: [],
     });
   });
 
   it('treats null and undefined as not set: the defaults, with no warning', () => {
-    const unset = { headingLevel: null, sections: undefined, open: null, bar: null, theme: null };
+    const unset = {
+      audience: null,
+      headingLevel: null,
+      sections: undefined,
+      open: null,
+      bar: null,
+      theme: null,
+    };
     expect(parseConfig(unset)).to.deep.equal({ config: defaultConfig, warnings: [] });
   });
 
   it('takes every valid value, from strings or from typed properties', () => {
     const { config, warnings } = parseConfig({
+      audience: 'Young-People',
       headingLevel: ' 4 ',
       sections: 'signs-of-grooming  how-grooming-works',
       open: ['signs-of-grooming'],
@@ -95,6 +116,7 @@ describe('Reading the settings (parseConfig)', () => {
     });
     expect(warnings).to.deep.equal([]);
     expect(config).to.deep.equal({
+      audience: 'young-people',
       headingLevel: 4,
       sections: ['how-grooming-works', 'signs-of-grooming'],
       open: ['signs-of-grooming'],
@@ -103,7 +125,7 @@ describe('Reading the settings (parseConfig)', () => {
     });
     expect(parseConfig({ headingLevel: 6 }).config.headingLevel).to.equal(6);
     expect(parseConfig({ sections: 'none' }).config.sections).to.deep.equal([]);
-    expect(parseConfig({ open: 'all' }).config.open).to.deep.equal(allIds);
+    expect(parseConfig({ open: 'all' }).config.open).to.deep.equal(everyId);
   });
 
   for (const { key, attribute } of settings) {
@@ -128,6 +150,7 @@ describe('Reading the settings (parseConfig)', () => {
 
   it('a bad value for every setting at once: one warning for each, in order, and the defaults', () => {
     const { config, warnings } = parseConfig({
+      audience: ['young', 'people'],
       headingLevel: { level: 3 },
       sections: 42,
       open: true,
@@ -136,6 +159,23 @@ describe('Reading the settings (parseConfig)', () => {
     });
     expect(config).to.deep.equal(defaultConfig);
     expectWarnings(warnings, ...settings.map((s) => s.attribute));
+  });
+
+  it('each audience has its own sections by default; sections chooses any of them for either', () => {
+    expect(parseConfig({ audience: 'parents' }).config.sections).to.deep.equal(allIds);
+    expect(parseConfig({ audience: 'young-people' }).config.sections).to.deep.equal([
+      facts.youngPeopleSection,
+    ]);
+    const chosen = parseConfig({
+      audience: 'young-people',
+      sections: 'if-something-worries-you signs-of-grooming',
+    });
+    expect(chosen.config.sections).to.deep.equal(['signs-of-grooming', facts.youngPeopleSection]);
+    const bad = parseConfig({ audience: 'young-people', sections: 'nope' });
+    expect(bad.config.sections, 'a bad value: the audience’s own').to.deep.equal([
+      facts.youngPeopleSection,
+    ]);
+    expect(bad.warnings[0]).to.include("Using the audience's sections");
   });
 
   it('an unknown section id makes the value invalid: it warns, names it, and shows every section', () => {
