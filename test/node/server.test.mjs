@@ -29,7 +29,7 @@ test('the package entry exports the class, the guidance and the contacts, and de
   const { OnlineSafetyHelp, defaultGuidance, defaultContacts } = await import('online-safety-help');
   assert.equal(typeof OnlineSafetyHelp, 'function');
   assert.equal(typeof OnlineSafetyHelp.define, 'function');
-  assert.equal(defaultGuidance.sections.length, 5);
+  assert.equal(defaultGuidance.sections.length, 6);
   assert.ok(defaultContacts.some((contact) => contact.href === 'tel:999'));
   assert.equal(globalThis.customElements, undefined);
 });
