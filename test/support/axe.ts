@@ -27,7 +27,6 @@ export async function runAxe(page: HostPage): Promise<AxeResults> {
   });
 }
 
-
 /** The elements inside a widget's shadow root that axe reported for a rule, found from its selectors. */
 export function shadowNodes(results: Result[], rule: string, element: Element): Element[] {
   return (results.find((r) => r.id === rule)?.nodes ?? [])

@@ -1,6 +1,8 @@
 /** The element from src/, placed in the test page. */
 import { fixture, html } from '@open-wc/testing';
 import '../../src/online-safety-help-define.js';
+// Every element test starts at a known moment of the NSPCC's opening hours.
+import './clock.js';
 import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
 
 /**

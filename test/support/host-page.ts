@@ -48,12 +48,15 @@ export async function openHostPage(
     height = 800,
     upgrade = true,
     attributes = {},
+    at,
   }: {
     width?: number;
     height?: number;
     upgrade?: boolean;
     /** Set on the first widget once it has upgraded; it has rendered them when this resolves. */
     attributes?: Record<string, string>;
+    /** The page's clock (test/fixtures/clock.js): an ISO instant; default a Monday at noon. */
+    at?: string;
   } = {},
 ): Promise<HostPage> {
   const frame = document.createElement('iframe');
@@ -63,7 +66,9 @@ export async function openHostPage(
   const loaded = new Promise<void>((resolve) =>
     frame.addEventListener('load', () => resolve(), { once: true }),
   );
-  frame.src = new URL(path, new URL('../fixtures/', import.meta.url)).href;
+  const url = new URL(path, new URL('../fixtures/', import.meta.url));
+  if (at) url.searchParams.set('at', at);
+  frame.src = url.href;
   document.body.append(frame);
   await loaded;
   const w = frame.contentWindow as Window & typeof globalThis & { hostPageRecord?: PageRecord };
