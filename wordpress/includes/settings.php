@@ -183,7 +183,7 @@ function online_safety_help_field( array $args ) {
 				$id,
 				$name,
 				array(
-					''    => __( 'Default for the readers (on for young people)', 'online-safety-help' ),
+					''    => __( 'Default: on for young people only', 'online-safety-help' ),
 					'off' => __( 'Off', 'online-safety-help' ),
 					'on'  => __( 'On', 'online-safety-help' ),
 				),

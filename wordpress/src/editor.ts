@@ -151,7 +151,7 @@
         ),
         value: exitMode,
         options: options([
-          ['', __('Default for the readers (on for young people)', domain)],
+          ['', __('Default: on for young people only', domain)],
           ['off', __('Off', domain)],
           ['on', __('On', domain)],
         ]),

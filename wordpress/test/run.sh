@@ -5,6 +5,7 @@
 # Installs the Debian packages when they are missing (as root). Stops everything it started.
 #   OSH_WP_SCREENSHOTS=1   also writes docs/wordpress-*.png
 #   OSH_WP_KEEP=1          leaves the site running afterwards (stop it with: run.sh down)
+#   OSH_WP_ONLY=<pattern>  runs only the browser tests whose names match it
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
