@@ -16,7 +16,7 @@
 
   interface Attributes {
     headingLevel: number;
-    /** Shown sections; undefined: all of them. */
+    /** Shown sections; undefined: the readers' own (the element's default). */
     sections?: string[];
     open: string[];
     bar: string;
@@ -82,17 +82,21 @@
     const shownPanel = h(
       PanelBody,
       { title: __('Sections shown', domain) },
-      ...sections.map((section) =>
-        h(CheckboxControl, {
-          key: section.id,
-          label: section.heading,
-          checked: shown.includes(section.id),
-          onChange: (on) => {
-            const next = toggled(shown, section.id, on);
-            setAttributes({ sections: next.length === allIds.length ? undefined : next });
-          },
-        }),
-      ),
+      h(CheckboxControl, {
+        label: __('The sections written for the readers chosen above', domain),
+        checked: attributes.sections === undefined,
+        onChange: (on) => setAttributes({ sections: on ? undefined : allIds }),
+      }),
+      ...(attributes.sections === undefined
+        ? []
+        : sections.map((section) =>
+            h(CheckboxControl, {
+              key: section.id,
+              label: section.heading,
+              checked: shown.includes(section.id),
+              onChange: (on) => setAttributes({ sections: toggled(shown, section.id, on) }),
+            }),
+          )),
       shown.length === 0 &&
         h(
           Notice,
