@@ -49,8 +49,9 @@ if ( 'state' === $mode ) {
 	exit;
 }
 
-// content: pretty permalinks, the users of each role the tests sign in as, and the block
-// editor's welcome guide dismissed for the administrator (it would cover the editor). Pages and
+// content: pretty permalinks, the users of each role the tests sign in as, and for the
+// administrator the block editor's welcome guide dismissed (it would cover the editor) and its
+// block toolbar in the top bar (so that it covers no text in the screenshot). Pages and
 // posts are made by the browser test, through the REST API, as the user each test is about.
 wp_set_current_user( 1 );
 global $wp_rewrite;
@@ -60,7 +61,10 @@ update_user_meta(
 	1,
 	$GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences',
 	array(
-		'core/edit-post' => array( 'welcomeGuide' => false ),
+		'core/edit-post' => array(
+			'welcomeGuide' => false,
+			'fixedToolbar' => true,
+		),
 		'_modified'      => gmdate( 'c' ),
 	)
 );
