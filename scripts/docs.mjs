@@ -7,7 +7,9 @@
 //    slots, events, parts, css-properties), a table generated from custom-elements.json, which
 //    `npm run analyze` writes from the element's JSDoc.
 // 2. Section ids. Between `<!-- content: sections -->` and `<!-- /content -->`, the guidance's
-//    section ids and headings, from the built lib/content.js.
+//    section ids and headings, from the built lib/content.js; between `<!-- content: contacts -->`
+//    and `<!-- /content -->`, every contact fact with its official source and check date, from the
+//    built lib/contacts.js.
 // 3. Named examples. demo/examples/NAME.EXT is the one copy of a piece of host markup. Between
 //    `<!-- example: NAME -->` (or `{/* example: NAME */}` in JSX) and `<!-- /example -->`
 //    (`{/* /example */}`), a file holds that example; in Markdown, as a fenced code block. Inner
@@ -269,8 +271,10 @@ const apiTables = {
  * The guidance's sections, from the built package (`npm run build` first).
  */
 let sections;
+let sources;
 async function loadSections() {
   try {
+    sources = (await import(pathToFileURL('lib/contacts.js').href)).sources;
     const content = await import(pathToFileURL('lib/content.js').href);
     sections = content.sectionIds.map((id) => ({
       id,
@@ -282,6 +286,20 @@ async function loadSections() {
 }
 
 function contentBlock(block, file) {
+  if (block.name === 'contacts') {
+    return (
+      sources &&
+      table(
+        ['Contact', 'Facts shown', 'Official source', 'Checked'],
+        Object.entries(sources).map(([id, s]) => [
+          code(id),
+          cell(s.facts),
+          `<${s.source}>`,
+          s.checked,
+        ]),
+      )
+    );
+  }
   if (block.name !== 'sections') {
     problems.push(`${file}:${block.line}: unknown content block "${block.name}"`);
     return undefined;

@@ -142,7 +142,7 @@ export const CHECKED = '2026-12-01';
  */
 export const sources: Readonly<
   Record<
-    ContactId | 'nspcc-website' | 'police-101' | 'council',
+    ContactId | 'ceop-young-people' | 'nspcc-website' | 'police-101' | 'council',
     {
       readonly facts: string;
       readonly source: string;
@@ -151,43 +151,48 @@ export const sources: Readonly<
   >
 > = {
   ceop: {
-    facts: 'Reports to CEOP go through the CEOP Safety Centre.',
+    facts: `Report to CEOP (part of the National Crime Agency) through the CEOP Safety Centre, ${CEOP_SAFETY_CENTRE_URL}. Not anonymous; not for bullying, fake or hacked accounts.`,
     source: 'https://ceopeducation.co.uk/parents/get-help/reporting-an-incident/',
     checked: CHECKED,
   },
   nspcc: {
-    facts:
-      'NSPCC Helpline 0808 800 5000; phone lines Monday to Friday 8am to 10pm, weekends 9am to 6pm; online form 24 hours a day.',
+    facts: `NSPCC Helpline ${NSPCC_HELPLINE}, for adults worried about a child. Phone lines Monday to Friday 8am to 10pm, weekends 9am to 6pm, UK time; online (${NSPCC_ONLINE_FORM_URL}) and by email 24 hours a day. Bank holidays not stated.`,
     source: 'https://www.nspcc.org.uk/keeping-children-safe/reporting-abuse/report/',
     checked: CHECKED,
   },
+  'ceop-young-people': {
+    facts:
+      'Young people can report to the CEOP Safety Centre if something online made them feel unsafe, scared or worried; a Child Protection Advisor reads every report and contacts them. Telling an adult they trust is encouraged.',
+    source: 'https://thinkuknow.co.uk/11_13/help/CEOP/',
+    checked: CHECKED,
+  },
   'nspcc-website': {
-    facts: 'The NSPCC’s website, for "visit their website".',
+    facts: `The NSPCC's website, ${NSPCC_WEBSITE_URL}, for the guidance's "visit their website".`,
     source: 'https://www.nspcc.org.uk/',
     checked: CHECKED,
   },
   childline: {
-    facts: 'Childline 0800 1111, free, 24 hours, for children and young people up to 19.',
+    facts: `Childline ${CHILDLINE_NUMBER}: free, 24 hours, for children and young people up to the age of 19.`,
     source: 'https://learning.nspcc.org.uk/services/childline',
     checked: CHECKED,
   },
   'childline-online': {
-    facts: 'Childline’s 1-2-1 online chat and email, through its website.',
+    facts: `Childline's 1-2-1 online chat and email, through its website, ${CHILDLINE_WEBSITE_URL}.`,
     source: 'https://learning.nspcc.org.uk/services/childline',
     checked: CHECKED,
   },
   emergency: {
-    facts: 'Call 999 when a child is at immediate risk.',
+    facts: `${EMERGENCY_NUMBER}, the police, when a child is in immediate danger.`,
     source: 'https://ceopeducation.co.uk/parents/get-help/reporting-an-incident/',
     checked: CHECKED,
   },
   'police-101': {
-    facts: '101, the police non-emergency number.',
+    facts: `${POLICE_NON_EMERGENCY}, the police non-emergency number (for the guidance's "local police", and for over-18s); it does not replace ${EMERGENCY_NUMBER}.`,
     source: 'https://ceopeducation.co.uk/11_18/lets-talk-about/sexual-abuse/online-grooming',
     checked: CHECKED,
   },
   council: {
-    facts: 'Report to the local council’s children’s social care through GOV.UK’s finder.',
+    facts: `The local council's children's social care team, found by postcode on GOV.UK, ${COUNCIL_FINDER_URL}.`,
     source: 'https://www.gov.uk/report-child-abuse-to-local-council',
     checked: CHECKED,
   },

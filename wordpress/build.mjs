@@ -20,22 +20,21 @@ function fail(message) {
   process.exit(1);
 }
 
-/**
- * The fallback contacts of each audience, keyed by the audience's `audience` attribute value:
- * the lib/contacts.js export that holds them. The parents' set is required; an audience missing
- * here gets the parents' set in the plugin. To add one, name its export here.
- */
-const contactSets = { parents: 'defaultContacts' };
+/** The audiences the widget speaks to; each gets its own fallback contacts. */
+const audiences = ['parents', 'young-people'];
 
 /** Labels and addresses for the fallback links, from the widget's built contact data. */
 async function contactData() {
   const module = await import(pathToFileURL(resolve('lib/contacts.js')).href);
+  const exported = 'defaultContacts';
+  if (!Array.isArray(module[exported])) fail(`lib/contacts.js exports no ${exported}`);
   const sets = {};
-  for (const [audience, exported] of Object.entries(contactSets)) {
-    const list = module[exported];
-    if (!Array.isArray(list) || !list.length) {
-      fail(`lib/contacts.js exports no contacts as ${exported} (for ${audience})`);
-    }
+  for (const audience of audiences) {
+    // A contact without an audience is every audience's.
+    const list = module[exported].filter(
+      (contact) => !contact?.audience || contact.audience === audience,
+    );
+    if (!list.length) fail(`lib/contacts.js has no contacts for ${audience}`);
     sets[audience] = list.map((contact) => {
       const { id, label, detail = '', name = '', href } = contact ?? {};
       const text = [id, label, href].every((value) => typeof value === 'string' && value.trim());

@@ -81,13 +81,27 @@ function luminance(colour: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
-const builtIn = [facts.ceop, facts.nspcc, facts.emergency];
-const sectionIds = facts.sections.map((section) => section.id);
+/** The built-in contacts of each audience's bar, as the facts give them. */
+const builtIn: Record<string, { href: string; name: RegExp }[]> = {
+  parents: [facts.ceop, facts.nspcc, facts.emergency],
+  'young-people': [
+    { href: facts.childline.href, name: /Childline\W+0800 1111/ },
+    { href: facts.childline.website, name: /Childline online/ },
+    facts.ceop,
+    facts.emergency,
+  ],
+};
+const sectionIds = [...facts.sections.map((section) => section.id), facts.youngPeopleSection];
 const ids = (value: string) => value.trim().split(/\s+/);
 
 /** What each setting changes, as a reader sees it. */
 const settingChecks: Record<string, (el: OnlineSafetyHelp, value: string, first: boolean) => void> =
   {
+    audience: (el, value) => {
+      const shown = [...el.shadowRoot!.querySelectorAll('[part~="toggle"]')].map((t) => t.id);
+      const own = value === 'young-people' ? [facts.youngPeopleSection] : sectionIds.slice(0, 5);
+      if (!el.hasAttribute('sections')) expect(shown).to.deep.equal(own);
+    },
     'heading-level': (el, value) => {
       const levels = [...el.shadowRoot!.querySelectorAll('[part~="toggle"]')].map(
         (toggle) => toggle.parentElement!.localName,
@@ -133,7 +147,8 @@ function expectWorking(el: OnlineSafetyHelp, spec: SnippetElement, first: boolea
   expect(isShown(bar!), 'help bar shown').to.be.true;
 
   const barLinks = [...bar!.querySelectorAll('a')];
-  for (const contact of builtIn) {
+  const contacts = builtIn[spec.settings.audience ?? 'parents'];
+  for (const contact of contacts) {
     const link = barLinks.find((a) => a.getAttribute('href') === contact.href);
     expect(link, `${contact.href} in the bar`).to.exist;
     expect(isShown(link!), `${contact.href} shown`).to.be.true;
@@ -163,7 +178,7 @@ function expectWorking(el: OnlineSafetyHelp, spec: SnippetElement, first: boolea
   // The fallback links offer the bar's own contacts, under the same names, and are not shown
   // a second time once the element has upgraded.
   for (const fallback of spec.fallbackLinks) {
-    const contact = builtIn.find((c) => c.href === fallback.href);
+    const contact = contacts.find((c) => c.href === fallback.href);
     expect(contact, `fallback link ${fallback.href} is one of the bar's contacts`).to.exist;
     expect(fallback.text).to.match(contact!.name);
     const inPage = el.querySelector(`:scope > a[href="${fallback.href}"]`);

@@ -172,20 +172,20 @@ describe('Accessibility: what a screen reader gets (Chromium only: DevTools Prot
     }
   });
 
-  for (const { state, attributes } of states) {
+  for (const { state, attributes, at, bar } of states) {
     it(`the bar is one labelled landmark whose links say what they do (${state})`, async function () {
-      const p = await open('a11y-light.html', phone, attributes);
+      const p = await open('a11y-light.html', phone, attributes, at);
       const tree = await treeOf(this, p);
       const regions = findAll(tree, (n) => n.role === 'region');
       expect(regions, 'one region landmark').to.have.length(1);
       expect(regions[0].name).to.equal(barOf(p.element).getAttribute('aria-label'));
       expect(regions[0].name).to.match(/help/i);
       const links = findAll(regions[0].children, (n) => n.role === 'link');
-      expect(links).to.have.length(4);
-      expect(links[0].name).to.match(facts.ceop.name);
-      expect(links[1].name).to.match(facts.nspcc.name);
-      expect(links[2].name).to.match(facts.emergency.name);
-      expect(links[3].name).to.equal('Email our safeguarding lead');
+      expect(links.map((link) => link.name)).to.have.length(bar.length);
+      bar.forEach((name, i) => {
+        if (typeof name === 'string') expect(links[i].name).to.equal(name);
+        else expect(links[i].name).to.match(name);
+      });
       // Label in name (2.5.3): a speech user can say what they see.
       const words = (text: string | null) =>
         normalise(text?.replace(/[^\p{L}\p{N}]+/gu, ' ')).toLowerCase();

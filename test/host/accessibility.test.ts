@@ -22,11 +22,11 @@ async function pressTab(): Promise<void> {
 }
 
 describe('Accessibility: touch targets', () => {
-  for (const { state, attributes } of states) {
+  for (const { state, attributes, at, bar } of states) {
     it(`every help-bar link is at least 44 by 44 px on a 320 px phone (${state})`, async () => {
-      const p = await open('a11y-light.html', phone, attributes);
+      const p = await open('a11y-light.html', phone, attributes, at);
       const links = barLinks(p.element);
-      expect(links).to.have.length(4);
+      expect(links).to.have.length(bar.length);
       for (const link of links) {
         const { width, height } = link.getBoundingClientRect();
         expect(width, `${link.textContent} width`).to.be.at.least(44);
@@ -68,10 +68,10 @@ describe('Accessibility: visible focus', () => {
 });
 
 describe('Accessibility: focus not obscured by the pinned bar (2.4.11)', () => {
-  for (const { state, attributes } of states) {
+  for (const { state, attributes, at } of states) {
     for (const { size, viewport } of sizes) {
       it(`Tab through the whole page keeps every focused element above the bar (${state}, ${size})`, async () => {
-        const p = await open('a11y-light.html', viewport, attributes);
+        const p = await open('a11y-light.html', viewport, attributes, at);
         const last = p.document.getElementById('last-link')!;
         p.document.querySelector<HTMLElement>('header a')!.focus();
         let reachedLast = false;
@@ -107,9 +107,9 @@ describe('Accessibility: focus not obscured by the pinned bar (2.4.11)', () => {
 
 describe('Accessibility: reflow at 320 px', () => {
   for (const { theme, fixture } of themes) {
-    for (const { state, attributes } of states) {
+    for (const { state, attributes, at } of states) {
       it(`no sideways scrolling and the bar takes at most a quarter of 320 by 640 (${state}, ${theme})`, async () => {
-        const p = await open(fixture, phone, attributes);
+        const p = await open(fixture, phone, attributes, at);
         const root = p.document.documentElement;
         expect(root.scrollWidth, 'page scroll width').to.be.at.most(root.clientWidth);
         const host = q(p.element, '[part~="base"]')!;

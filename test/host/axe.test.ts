@@ -12,10 +12,10 @@ const open = a11yPages();
 
 describe('Accessibility: axe-core (WCAG 2.0-2.2 A/AA, best practice, target-size)', () => {
   for (const { theme, fixture } of themes) {
-    for (const { state, attributes } of states) {
+    for (const { state, attributes, at } of states) {
       for (const { size, viewport } of sizes) {
         it(`reports no violation: ${state}, ${theme}, ${size} wide`, async () => {
-          const p = await open(fixture, viewport, attributes);
+          const p = await open(fixture, viewport, attributes, at);
           const { violations, passes } = await runAxe(p);
           expect(violations, describeViolations(violations)).to.deep.equal([]);
           // axe did look inside the widget's shadow root: it checked each bar link's contrast.

@@ -3,17 +3,63 @@
  * test/fixtures/a11y-light.html (a school page) and a11y-dark.html (a dark game page): long
  * pages, so that a pinned bar has something to cover, with links before and after the widget.
  */
+import { facts } from '../fixtures/facts.js';
 import { openHostPage, settle, type HostPage } from './host-page.js';
 
 export const themes = [
   { theme: 'light', fixture: 'a11y-light.html' },
   { theme: 'dark', fixture: 'a11y-dark.html' },
 ] as const;
-export const states = [
-  { state: 'collapsed', attributes: {} },
-  { state: 'all open', attributes: { open: 'all' } },
-  { state: 'help bar only', attributes: { sections: 'none' } },
-] as const;
+const host = 'Email our safeguarding lead';
+
+/**
+ * The widget's states: its settings, the moment on the page's clock (default: a Monday at noon,
+ * the NSPCC's lines open), and the name a screen reader announces for each help-bar link.
+ */
+export const states: readonly {
+  state: string;
+  attributes: Record<string, string>;
+  at?: string;
+  bar: readonly (RegExp | string)[];
+}[] = [
+  {
+    state: 'collapsed',
+    attributes: {},
+    bar: [facts.ceop.name, facts.nspcc.name, facts.emergency.name, host],
+  },
+  {
+    state: 'all open',
+    attributes: { open: 'all' },
+    bar: [facts.ceop.name, facts.nspcc.name, facts.emergency.name, host],
+  },
+  {
+    state: 'help bar only',
+    attributes: { sections: 'none' },
+    bar: [facts.ceop.name, facts.nspcc.name, facts.emergency.name, host],
+  },
+  {
+    state: 'NSPCC lines closed',
+    attributes: {},
+    at: '2026-12-04T23:00:00Z',
+    bar: [
+      facts.ceop.name,
+      /NSPCC Helpline online, 24 hours\b.*0808 800 5000/,
+      facts.emergency.name,
+      host,
+    ],
+  },
+  {
+    state: 'young people',
+    attributes: { audience: 'young-people' },
+    bar: [
+      /^Call Childline, 0800 1111\b/,
+      /^Childline online\b/,
+      facts.ceop.name,
+      facts.emergency.name,
+      host,
+    ],
+  },
+];
 export const desktop = { width: 1280, height: 800 };
 export const phone = { width: 320, height: 640 };
 export const sizes = [
@@ -36,8 +82,9 @@ export function a11yPages() {
     fixture: string,
     viewport: { width: number; height: number },
     attributes: Record<string, string> = {},
+    at?: string,
   ): Promise<HostPage> => {
-    page = await openHostPage(fixture, { ...viewport, attributes });
+    page = await openHostPage(fixture, { ...viewport, attributes, at });
     await settle(page);
     return page;
   };

@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { defaultContacts } from '../../lib/contacts.js';
-import { defaultGuidance, sectionIds } from '../../lib/content.js';
+
+const MONDAY_NOON = '2026-12-07T12:00:00Z';
+import { audienceSections, defaultGuidance, sectionIds } from '../../lib/content.js';
 
 const W = process.env.W;
 const site = JSON.parse(readFileSync(join(W, 'run/site.json'), 'utf8'));
@@ -63,6 +65,13 @@ async function open(role, { javascript = true, width = 1280, height = 800 } = {}
   page.setDefaultTimeout(60_000);
   await page.setViewport({ width, height });
   await page.setJavaScriptEnabled(javascript);
+  // The page's clock at a known moment (a Monday at noon in the UK, the NSPCC's lines open), so
+  // that what the help bar says of the opening hours does not depend on when the tests run.
+  await page.evaluateOnNewDocument((at) => {
+    const now = Date.now.bind(Date);
+    const offset = at - now();
+    Date.now = () => now() + offset;
+  }, Date.parse(MONDAY_NOON));
   // Reduced motion: the editor's panels then open without a smooth scroll that moves a control
   // away from under the pointer.
   await page.emulateMediaFeatures([
@@ -204,12 +213,20 @@ async function widgetsOn(page) {
   return page.evaluate(readWidgets);
 }
 
-const expectedFallback = defaultContacts.map(({ href, name }) => ({
+/** The parents' contacts (the default audience): those for every audience, and theirs. */
+const parentsContacts = defaultContacts.filter(
+  (contact) => !contact.audience || contact.audience === 'parents',
+);
+const expectedFallback = parentsContacts.map(({ href, name }) => ({
   href,
   text: name,
   visible: true,
 }));
-const expectedBar = defaultContacts.map(({ href, name }) => ({ href, name }));
+/** At MONDAY_NOON the NSPCC's lines are open: its name says until when. */
+const expectedBar = parentsContacts.map(({ href, name, hoursText }) => ({
+  href,
+  name: hoursText ? `${name}, ${hoursText.open.replace('{time}', hoursText.times[22])}` : name,
+}));
 const headingOf = Object.fromEntries(
   defaultGuidance.sections.map(({ id, heading }) => [id, heading]),
 );
@@ -449,7 +466,7 @@ try {
       equal(widget.fallbackShown, false, `${key}: fallback hidden after upgrade`);
       deepStrictEqual(
         widget.headings.map(({ level, id, text, open }) => ({ level, id, text, open })),
-        sectionIds.map((id) => ({ level: 2, id, text: headingOf[id], open: false })),
+        audienceSections.parents.map((id) => ({ level: 2, id, text: headingOf[id], open: false })),
       );
       deepStrictEqual(widget.bar.contacts, expectedBar);
       equal(widget.bar.role, 'region');
