@@ -1,11 +1,13 @@
 /** The element's events: each bubbles and crosses the shadow boundary, so a host can listen on the document. */
 
+import type { ContactId } from './contacts.js';
+
 export interface ContactEventDetail {
   /**
    * `ceop`, `nspcc`, `childline`, `childline-online`, `emergency`, or `host` for a link the host
-   * slotted in.
+   * slotted in; a host's replacement guidance may add ids of its own.
    */
-  readonly id: string;
+  readonly id: ContactId | 'host' | (string & Record<never, never>);
   readonly href: string;
 }
 

@@ -10,7 +10,7 @@
  * The React wrapper (`online-safety-help/react.js`) does not need this.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { BarMode, Theme } from './config.js';
+import type { Audience, BarMode, Theme } from './config.js';
 import type { Guidance } from './content.js';
 import type {
   ContactEventDetail,
@@ -22,6 +22,8 @@ export interface OnlineSafetyHelpJSXProps extends DetailedHTMLProps<
   HTMLAttributes<OnlineSafetyHelp>,
   OnlineSafetyHelp
 > {
+  /** Who the guidance and the help bar speak to. */
+  audience?: Audience;
   /** Level of the section headings, 1 to 6. */
   'heading-level'?: number | string;
   headingLevel?: number | string;
