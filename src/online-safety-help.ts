@@ -16,7 +16,7 @@ import {
 import { guidanceView, sectionBody } from './guidance-view.js';
 import { fire } from './events.js';
 import { barChangesIn, barContacts, helpBar } from './help-bar.js';
-import { barRendered, roleOf, setHost } from './pinned-bar.js';
+import { barRendered, roleOf, setHost, uncover } from './pinned-bar.js';
 import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
 
@@ -116,6 +116,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   constructor() {
     super(styles);
     this.values.guidance = defaultGuidance;
+    this.shadowRoot!.addEventListener('focusin', uncover);
   }
 
   override connectedCallback(): void {

@@ -68,6 +68,7 @@ export function barRendered(host: BarHost, bar: Element): void {
 function measure(bar: Element | undefined): void {
   observer?.disconnect();
   measured = bar;
+  document[bar ? 'addEventListener' : 'removeEventListener']('focusin', uncover, true);
   if (bar) {
     observer ??= new ResizeObserver(([entry]) =>
       reservePageSpace((entry.target as HTMLElement).offsetHeight),
@@ -76,6 +77,27 @@ function measure(bar: Element | undefined): void {
   } else {
     reservePageSpace();
   }
+}
+
+/**
+ * Scrolls a keyboard-focused element of the page, and its focus ring, out from under the pinned
+ * bar. The reserved `scroll-padding-bottom` does this in most browsers; Firefox scrolls only an
+ * element that is wholly out of view, so one half under the bar would stay there. Listens on the
+ * document and, as focus moving inside a shadow root does not reach the document, on each
+ * element's own shadow root.
+ */
+export function uncover(event: Event): void {
+  const target = event.composedPath()[0] as Element;
+  if (
+    !measured ||
+    !target.matches(':focus-visible') ||
+    pinned!.contains(target) ||
+    measured.contains(target)
+  ) {
+    return;
+  }
+  const overlap = target.getBoundingClientRect().bottom + 8 - measured.getBoundingClientRect().top;
+  if (overlap > 0) scrollBy(0, overlap);
 }
 
 /**
