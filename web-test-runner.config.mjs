@@ -6,7 +6,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { engineSummary } from './scripts/wtr-summary.mjs';
 import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
-import { docSnippets } from './test/support/doc-snippets.mjs';
+import { appBuildOptions, docSnippets } from './test/support/doc-snippets.mjs';
 
 /**
  * The chrome launcher with the puppeteer it was built for, which drives Firefox as well as
@@ -70,21 +70,9 @@ function frameworkApps() {
       if (!name || !Object.hasOwn(apps, name)) return undefined;
       const app = apps[name];
       const { outputFiles } = await build({
+        ...appBuildOptions('production'),
         entryPoints: [app.entry],
         alias: app.alias,
-        bundle: true,
-        write: false,
-        format: 'esm',
-        platform: 'browser',
-        target: 'es2022',
-        // Not tsconfig.json, whose `paths` point the package's name at src/ for type-checking.
-        tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', verbatimModuleSyntax: true } },
-        define: {
-          'process.env.NODE_ENV': '"production"',
-          __VUE_OPTIONS_API__: 'true',
-          __VUE_PROD_DEVTOOLS__: 'false',
-          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-        },
         logLevel: 'warning',
       });
       return { body: outputFiles[0].text, type: 'js' };

@@ -307,8 +307,33 @@ function appPage(snippet) {
  * Bundles for React and Vue snippets, built by esbuild as a site's build would build them; the
  * package resolves through its `exports` to the built lib/ (so `npm run build` comes first).
  */
+/**
+ * The options a site's own build would give esbuild for a React or Vue app in the browser: the
+ * package taken through its `exports` (not tsconfig.json's `paths`, which point its name at src/
+ * for type-checking), in development or production mode. Shared with web-test-runner.config.mjs.
+ */
+export const appBuildOptions = (mode) => ({
+  bundle: true,
+  write: false,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', verbatimModuleSyntax: true } },
+  define: {
+    'process.env.NODE_ENV': JSON.stringify(mode),
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
+});
+
 async function bundle(entry, modules, standIns = {}) {
   const { outputFiles } = await build({
+    ...appBuildOptions(
+      // Development builds, as a reader first runs a snippet: React and Vue warn there about
+      // mistakes (an unknown component, a bad prop) that production builds pass over in silence.
+      'development',
+    ),
     stdin: { contents: entry, resolveDir: root, sourcefile: 'snippet-entry.js' },
     plugins: [
       {
@@ -325,21 +350,6 @@ async function bundle(entry, modules, standIns = {}) {
         },
       },
     ],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    // Not tsconfig.json, whose `paths` point the package's name at src/ for type-checking.
-    tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', verbatimModuleSyntax: true } },
-    // Development builds, as a reader first runs a snippet: React and Vue warn there about
-    // mistakes (an unknown component, a bad prop) that production builds pass over in silence.
-    define: {
-      'process.env.NODE_ENV': '"development"',
-      __VUE_OPTIONS_API__: 'true',
-      __VUE_PROD_DEVTOOLS__: 'false',
-      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-    },
     logLevel: 'silent',
   });
   return outputFiles[0].text;
