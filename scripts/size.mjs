@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const BUDGET = 10240; // bytes after gzip -9
+const BUDGET = 11264; // bytes after gzip -9
 const file = 'dist/online-safety-help.js';
 const source = readFileSync(file);
 const gzip = gzipSync(source, { level: 9 }).length;
