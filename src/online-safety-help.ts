@@ -59,7 +59,7 @@ export type { ContactEventDetail, ToggleEventDetail } from './events.js';
  * @cssprop --osh-bar-text - Text colour of the help bar. Default: #fff.
  * @cssprop --osh-emergency-background - Background of the emergency link. Default: #b0001a.
  * @cssprop --osh-emergency-text - Text colour of the emergency link. Default: #fff.
- * @cssprop --osh-z-index - Stacking order of a pinned or sticky bar. Default: 2147483000.
+ * @cssprop --osh-z-index - Stacking order of a sticky bar, and of a pinned bar where the browser has no top layer (Popover API); a pinned bar in the top layer is above every z-index. Default: 2147483000.
  */
 export class OnlineSafetyHelp extends RenderedElement {
   static override tagName = 'online-safety-help';
@@ -142,7 +142,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   protected override updated(): void {
-    barRendered(this, this.shadowRoot!.querySelector('.bar')!);
+    barRendered(this, this.shadowRoot!.querySelector<HTMLElement>('.bar')!);
     if (!this.#rendered) {
       this.#rendered = true;
       this.#openFromHash();

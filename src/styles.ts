@@ -88,10 +88,15 @@ export const styles = css`
     bottom: 0;
     z-index: var(--osh-z-index, 2147483000);
   }
+  /* The pinned bar is a popover in the top layer: undo the browser's popover box (centred, fit
+     to its content, bordered, scrolling). */
   .fixed {
     position: fixed;
-    left: 0;
-    right: 0;
+    inset: auto 0 0;
+    width: auto;
+    height: auto;
+    border-width: 2px 0 0;
+    overflow: visible;
   }
   .contact,
   ::slotted(a) {

@@ -295,6 +295,12 @@ describe('Accessibility: media emulation (Chromium only: DevTools Protocol)', ()
     const p = await open('a11y-light.html', desktop);
     await emulateMedia('print');
     expect(p.window.matchMedia('print').matches).to.be.true;
+    // The pinned bar leaves the top layer when the page hears of the change of media, at a
+    // later rendering update.
+    const printed = shadow(p).querySelector('[part~="bar"]')!;
+    for (let i = 0; i < 20 && p.window.getComputedStyle(printed).position !== 'static'; i++) {
+      await new Promise((resolve) => p.window.requestAnimationFrame(resolve));
+    }
     const panels = [...shadow(p).querySelectorAll<HTMLElement>('[part~="panel"]')];
     expect(panels).to.have.length(facts.sections.length);
     for (const panel of panels) {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { openHostPage, type HostPage } from './helpers.js';
 import {
   activate,
+  rendered,
   barLinks,
   hitAtCentre,
   qa,
@@ -91,11 +92,17 @@ describe('Hostile host page', () => {
     }
   });
 
-  it('--osh-z-index puts the bar below or above a host element', async () => {
+  it('--osh-z-index puts a sticky bar below or above a host element; a pinned bar is above both', async () => {
     const emergency = barLinks(page.element)[2];
     const notice = page.document.querySelector('.notice')!;
     page.element.style.setProperty('--osh-z-index', '999');
-    expect(hitAtCentre(page, emergency)).to.equal(notice);
+    // Pinned, the bar is in the browser's top layer, where no z-index reaches.
+    expect(emergency.contains(hitAtCentre(page, emergency))).to.be.true;
+    page.element.bar = 'sticky';
+    await rendered(page, page.element);
+    // The end of the page, where the sticky bar meets the notice.
+    page.window.scrollTo(0, page.document.documentElement.scrollHeight);
+    expect(hitAtCentre(page, emergency) === notice, 'the notice covers the bar').to.be.true;
     page.element.style.setProperty('--osh-z-index', '1001');
     expect(emergency.contains(hitAtCentre(page, emergency))).to.be.true;
   });
