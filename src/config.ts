@@ -14,6 +14,8 @@ export const themes = Object.freeze(['auto', 'light', 'dark'] as const);
 export type BarMode = (typeof barModes)[number];
 export type Theme = (typeof themes)[number];
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+/** The safe pages the quick exit leaves for, one picked at random each time; empty when off. */
+export type QuickExit = readonly string[];
 
 export interface Config {
   readonly headingLevel: HeadingLevel;
@@ -21,6 +23,7 @@ export interface Config {
   readonly open: readonly SectionId[];
   readonly bar: BarMode;
   readonly theme: Theme;
+  readonly quickExit: QuickExit;
 }
 
 /** What a host may pass: attribute strings, or property values of any type. */
@@ -38,6 +41,8 @@ export interface Setting<T> {
   readonly empty?: boolean;
   /** The value as its property returns it, where that is not the value itself. */
   readonly property?: (value: T) => unknown;
+  /** Tokens are read as written, not in lower case (addresses). */
+  readonly cased?: boolean;
 }
 
 const keyword = <T extends string>(values: readonly T[]): Setting<T> => ({
@@ -73,6 +78,36 @@ const idList = (
   property: (list) => list.join(' ') || empty,
 });
 
+/**
+ * The quick exit's safe page for `on`: a page that shows nothing personal (BBC Weather, as GOV.UK's
+ * "Exit this page" uses; ../shared/CONTACTS.md).
+ */
+export const exitOn: QuickExit = Object.freeze(['https://www.bbc.co.uk/weather']);
+const exitOff: QuickExit = Object.freeze([]);
+
+/**
+ * `off`, `on`, or one or more `https:` addresses. Its property is `off`, `on`, or the addresses
+ * as the URL parser writes them.
+ */
+const quickExit: Setting<QuickExit> = {
+  values: 'off, on, or space-separated https: addresses',
+  default: exitOff,
+  // Where the default depends on the audience, this says so.
+  defaultText: 'off',
+  cased: true,
+  read(tokens) {
+    const word = tokens.join(' ').toLowerCase();
+    if (word === 'on' || word === 'off') return word === 'on' ? exitOn : exitOff;
+    try {
+      const urls = tokens.map((token) => new URL(token));
+      if (urls.every((url) => url.protocol === 'https:')) return urls.map((url) => url.href);
+    } catch {
+      // Not an address.
+    }
+  },
+  property: (list) => (list === exitOn ? 'on' : list.join(' ') || 'off'),
+};
+
 /** Every setting, by property name. */
 export const settings: { readonly [K in keyof Config]: Setting<Config[K]> } = {
   headingLevel: {
@@ -87,6 +122,7 @@ export const settings: { readonly [K in keyof Config]: Setting<Config[K]> } = {
   open: { ...idList('all', sectionIds, [], 'none open', ''), empty: true },
   bar: keyword(barModes),
   theme: keyword(themes),
+  quickExit,
 };
 
 export type SettingName = keyof Config;
@@ -136,12 +172,28 @@ function show(value: unknown): string {
 export const attributeValue = (value: unknown): string | null =>
   value == null ? null : (valueText(value) ?? stringOf(value));
 
-/** The value a setting's property returns: its value in use, as `settings` describes it. */
-export function propertyValue<K extends SettingName>(name: K, attribute: string | null): unknown {
-  const setting = settings[name] as Setting<Config[K]>;
-  const { value } = parseSetting(name, attribute);
+/** A host's settings as its attributes give them (`null`: not set). */
+export const attributesOf = (host: { getAttribute(name: string): string | null }): RawConfig =>
+  Object.fromEntries(settingNames.map((name) => [name, host.getAttribute(attributeName(name))]));
+
+/**
+ * The value a setting's property returns: its value in use on `host`, as `settings` describes
+ * it (read with the others, since a default can depend on them).
+ */
+export function propertyValue(
+  name: SettingName,
+  host: { getAttribute(name: string): string | null },
+): unknown {
+  const setting = settings[name] as Setting<unknown>;
+  const value = parseConfig(attributesOf(host)).config[name];
   return setting.property ? setting.property(value) : value;
 }
+
+/**
+ * The quick exit's default, given the settings read before it: off. With issue 10's `audience`,
+ * on for young people: `(config) => (config.audience === 'young-people' ? exitOn : exitOff)`.
+ */
+export const quickExitDefault: (config: Partial<Config>) => QuickExit = () => exitOff;
 
 /**
  * Reads one setting: its valid value, or its default and a warning naming the attribute and its
@@ -150,14 +202,16 @@ export function propertyValue<K extends SettingName>(name: K, attribute: string 
 export function parseSetting<K extends SettingName>(
   name: K,
   value: unknown,
+  fallback: Config[K] = settings[name].default,
 ): { value: Config[K]; warning?: string } {
   const setting = settings[name] as Setting<Config[K]>;
-  if (value == null) return { value: setting.default };
-  const tokens = (valueText(value) ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  if (value == null) return { value: fallback };
+  const text = valueText(value) ?? '';
+  const tokens = (setting.cased ? text : text.toLowerCase()).split(/\s+/).filter(Boolean);
   const result = tokens.length || setting.empty ? setting.read(tokens) : undefined;
   return result === undefined
     ? {
-        value: setting.default,
+        value: fallback,
         warning: `<online-safety-help>: ${attributeName(name)}="${show(value)}" is not valid. Accepted values: ${setting.values}. Using ${setting.defaultText}.`,
       }
     : { value: result };
@@ -172,7 +226,9 @@ export function parseConfig(raw: RawConfig): { config: Config; warnings: string[
   const warnings: string[] = [];
   const config: Record<string, unknown> = {};
   for (const name of settingNames) {
-    const { value, warning } = parseSetting(name, raw[name]);
+    // `quickExit` is declared after the settings its default reads.
+    const fallback = name === 'quickExit' ? quickExitDefault(config) : undefined;
+    const { value, warning } = parseSetting(name, raw[name], fallback);
     config[name] = value;
     if (warning) warnings.push(warning);
   }

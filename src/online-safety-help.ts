@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit-html';
 import { defaultGuidance, type Guidance, type Section } from './content.js';
 import {
   attributeName,
+  attributesOf,
   attributeValue,
   defaultConfig,
   parseConfig,
@@ -35,6 +36,7 @@ export type { ContactEventDetail, ToggleEventDetail } from './events.js';
  * @attr open - Which sections are open at first.
  * @attr bar - Where the help bar sits: `fixed` pinned to the bottom of the window, `sticky` at the bottom while the element is in view, `inline` in the flow after the guidance.
  * @attr theme - Colour theme: `auto` follows the reader's light or dark setting.
+ * @attr quick-exit - The quick exit: `on` (to BBC Weather), `off`, or the addresses of one or more safe pages, one picked at random each time. See docs/quick-exit.md.
  *
  * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
  *   `id` being `ceop`, `nspcc`, `emergency`, or `host` for a slotted link.
@@ -67,7 +69,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   static {
     this.reflect(
       Object.fromEntries(settingNames.map((name) => [name, attributeName(name)])),
-      propertyValue as (name: string, text: string | null) => unknown,
+      propertyValue as (name: string, element: HTMLElement) => unknown,
       attributeValue,
     );
     this.accessor('guidance');
@@ -90,6 +92,12 @@ export class OnlineSafetyHelp extends RenderedElement {
 
   /** Colour theme: `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`. */
   declare theme: Theme;
+
+  /**
+   * The quick exit: `off`, `on` (to BBC Weather), or space-separated `https:` addresses of safe
+   * pages, one picked at random each time. Attribute: `quick-exit`. Default: `off`.
+   */
+  declare quickExit: string;
 
   /** The text and contacts shown; replace it to translate or adapt the guidance. Property only. */
   declare guidance: Guidance;
@@ -132,10 +140,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
-    const raw = Object.fromEntries(
-      settingNames.map((name) => [name, this.getAttribute(attributeName(name))]),
-    );
-    const { config, warnings } = parseConfig(raw);
+    const { config, warnings } = parseConfig(attributesOf(this));
     warnings.forEach((message) => this.#warn(message));
     this.#config = config;
     if (changed.has('open')) this.#openSections = new Set(config.open);

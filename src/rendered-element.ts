@@ -40,19 +40,19 @@ export abstract class RenderedElement extends Base {
 
   /**
    * Gives the class a property per attribute (`attributes`: property name → attribute name)
-   * that returns `read(property, attribute text)` and keeps what is set in the attribute, as
-   * `write` turns it into text (`null`: remove the attribute).
+   * that returns `read(property, element)` and keeps what is set in the attribute, as `write`
+   * turns it into text (`null`: remove the attribute).
    */
   static reflect(
     attributes: Record<string, string>,
-    read: (name: string, text: string | null) => unknown,
+    read: (name: string, element: HTMLElement) => unknown,
     write: (value: unknown) => string | null,
   ): void {
     this.observedAttributes = Object.values(attributes);
     for (const [name, attribute] of Object.entries(attributes)) {
       this.accessor(name, {
         get(this: HTMLElement) {
-          return read(name, this.getAttribute(attribute));
+          return read(name, this);
         },
         set(this: HTMLElement, value: unknown) {
           const text = write(value);

@@ -8,7 +8,14 @@ const allIds = facts.sections.map((s) => s.id);
 describe('parseConfig', () => {
   it('gives the documented defaults when nothing is set, with no warning', () => {
     expect(parseConfig({})).to.deep.equal({
-      config: { headingLevel: 2, sections: allIds, open: [], bar: 'fixed', theme: 'auto' },
+      config: {
+        headingLevel: 2,
+        sections: allIds,
+        open: [],
+        bar: 'fixed',
+        theme: 'auto',
+        quickExit: [],
+      },
       warnings: [],
     });
   });
@@ -28,6 +35,7 @@ describe('parseConfig', () => {
       open: ['signs-of-grooming'],
       bar: 'sticky',
       theme: 'dark',
+      quickExit: [],
     });
     expect(parseConfig({ headingLevel: 6 }).config.headingLevel).to.equal(6);
     expect(parseConfig({ sections: 'none' }).config.sections).to.deep.equal([]);
