@@ -16,10 +16,11 @@ import { guidanceView, sectionBody } from './guidance-view.js';
 import { fire } from './events.js';
 import { helpBar } from './help-bar.js';
 import { barRendered, roleOf, setHost } from './pinned-bar.js';
+import { exitControl, watchShift } from './quick-exit.js';
 import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
 
-export type { ContactEventDetail, ToggleEventDetail } from './events.js';
+export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail } from './events.js';
 
 /**
  * Guidance for parents on online grooming, and a help bar that stays on screen: report to CEOP,
@@ -41,8 +42,11 @@ export type { ContactEventDetail, ToggleEventDetail } from './events.js';
  * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
  *   `id` being `ceop`, `nspcc`, `emergency`, or `host` for a slotted link.
  * @fires {CustomEvent<ToggleEventDetail>} online-safety-help-toggle - A person opened or closed a section. `detail: {id, open}`.
+ * @fires {CustomEvent<ExitEventDetail>} online-safety-help-exit - A person used the quick exit; the page is being left. `detail: {href, trigger}`,
+ *   `trigger` being `button` or `keyboard` (Shift pressed three times). Not cancelable.
  *
  * @slot contact - Links of the host's own, shown in the help bar after the built-in contacts.
+ * @slot exit - A fallback "Leave this page" link for readers without JavaScript; the quick exit's own button replaces it.
  *
  * @csspart base - The wrapper around everything.
  * @csspart guidance - The list of sections.
@@ -51,6 +55,7 @@ export type { ContactEventDetail, ToggleEventDetail } from './events.js';
  * @csspart panel - A section's content.
  * @csspart bar - The help bar.
  * @csspart contact - Each built-in help-bar link; also `contact-ceop`, `contact-nspcc`, `contact-emergency`.
+ * @csspart exit - The quick exit's "Leave this page" button.
  *
  * @cssprop --osh-font-family - Font of the whole widget. Default: the system's UI font.
  * @cssprop --osh-color-text - Text colour of the guidance. Default: the theme's text colour.
@@ -122,6 +127,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   disconnectedCallback(): void {
     removeEventListener('hashchange', this.#openFromHash);
     setHost(this);
+    watchShift(this);
   }
 
   override attributeChangedCallback(name: string): void {
@@ -143,6 +149,7 @@ export class OnlineSafetyHelp extends RenderedElement {
     const { config, warnings } = parseConfig(attributesOf(this));
     warnings.forEach((message) => this.#warn(message));
     this.#config = config;
+    watchShift(this, config.quickExit);
     if (changed.has('open')) this.#openSections = new Set(config.open);
   }
 
@@ -155,7 +162,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   protected render(): TemplateResult {
-    const { headingLevel, theme, bar, sections } = this.#config;
+    const { headingLevel, theme, bar, sections, quickExit } = this.#config;
     const { pinned, landmark } = roleOf(this);
     const content = (guidance: Guidance) =>
       html`<div part="base" class="base ${theme}">
@@ -172,6 +179,7 @@ export class OnlineSafetyHelp extends RenderedElement {
             guidance.barLabel,
             bar === 'fixed' && !pinned ? 'inline' : bar,
             landmark,
+            exitControl(this, quickExit),
           )}
         </div>
       </div>`;
