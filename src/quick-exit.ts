@@ -114,32 +114,36 @@ export function leave(
     content: 'no-referrer',
   });
   const title = document.title;
-  cover.style.cssText =
-    'position:fixed;inset:0;width:auto;height:auto;margin:0;border:0;background:#fff;z-index:2147483647';
-  cover.popover = 'manual';
-  document.head.append(referrer);
-  document.documentElement.append(cover);
+  // Whatever a step meets on a host's page, the reader still leaves.
   try {
-    cover.showPopover();
-  } catch {
-    // No Popover API: the z-index places the cover (an unknown `popover` would hide it).
-    cover.removeAttribute('popover');
+    cover.style.cssText =
+      'position:fixed;inset:0;width:auto;height:auto;margin:0;border:0;background:#fff;z-index:2147483647';
+    cover.popover = 'manual';
+    document.head.append(referrer);
+    document.documentElement.append(cover);
+    try {
+      cover.showPopover();
+    } catch {
+      // No Popover API: the z-index places the cover (an unknown `popover` would hide it).
+      cover.removeAttribute('popover');
+    }
+    document.title = 'Loading';
+    say(host, '');
+    addEventListener(
+      'pageshow',
+      (event) => {
+        if (event.persisted) {
+          cover.remove();
+          referrer.remove();
+          document.title = title;
+        }
+      },
+      { once: true },
+    );
+    fire(host, 'online-safety-help-exit', { href, trigger });
+  } finally {
+    location.replace(href);
   }
-  document.title = 'Loading';
-  say(host, '');
-  addEventListener(
-    'pageshow',
-    (event) => {
-      if (event.persisted) {
-        cover.remove();
-        referrer.remove();
-        document.title = title;
-      }
-    },
-    { once: true },
-  );
-  fire(host, 'online-safety-help-exit', { href, trigger });
-  location.replace(href);
 }
 
 /**

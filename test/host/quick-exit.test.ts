@@ -550,6 +550,21 @@ describe('Quick exit: leaving', () => {
     expect(event.detail).to.deep.equal({ href: safePages[0], trigger: 'keyboard' });
   });
 
+  it('leaves even when a step fails on a broken host page (a title that cannot be set) (not in WebKit: no Navigation API to see it)', async function () {
+    if (!('navigation' in window)) this.skip();
+    const page = await open({ 'quick-exit': safePages[0] });
+    const exits = holdExits(page);
+    Object.defineProperty(page.document, 'title', {
+      set() {
+        throw new Error('This page keeps its title');
+      },
+    });
+    page.window.addEventListener('error', (event) => event.preventDefault());
+    exitButton(page)!.click();
+    await settle(page);
+    expect(exits.navigations).to.deep.equal([{ type: 'replace', url: safePages[0] }]);
+  });
+
   it('the page is replaced: history.length does not grow, and Back lands on the page before (not in WebKit: no page is left there)', async function () {
     if (webdriver) {
       // WebKit commits nothing in a frame whose load fails, and no https page loads here: the
