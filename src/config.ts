@@ -17,6 +17,8 @@ export type { Audience };
 export type BarMode = (typeof barModes)[number];
 export type Theme = (typeof themes)[number];
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+/** The safe pages the quick exit leaves for, one picked at random each time; empty when off. */
+export type QuickExit = readonly string[];
 
 export interface Config {
   readonly audience: Audience;
@@ -25,6 +27,7 @@ export interface Config {
   readonly open: readonly SectionId[];
   readonly bar: BarMode;
   readonly theme: Theme;
+  readonly quickExit: QuickExit;
 }
 
 /** What a host may pass: attribute strings, or property values of any type. */
@@ -43,6 +46,8 @@ export interface Setting<T> {
   readonly empty?: boolean;
   /** The value as its property returns it, where that is not the value itself. */
   readonly property?: (value: T) => unknown;
+  /** Tokens are read as written, not in lower case (addresses). */
+  readonly cased?: boolean;
 }
 
 const keyword = <T extends string>(values: readonly T[]): Setting<T> => ({
@@ -74,6 +79,35 @@ const idList = (
   property: (list) => list.join(' ') || empty,
 });
 
+/**
+ * The quick exit's safe page for `on`: a page that shows nothing personal (BBC Weather, as GOV.UK's
+ * "Exit this page" uses).
+ */
+export const exitOn: QuickExit = Object.freeze(['https://www.bbc.co.uk/weather']);
+const exitOff: QuickExit = Object.freeze([]);
+
+/**
+ * `off`, `on`, or one or more `https:` addresses; on by default for young people. Its property is
+ * `off`, `on`, or the addresses as the URL parser writes them.
+ */
+const quickExit: Setting<QuickExit> = {
+  values: 'off, on, or space-separated https: addresses',
+  default: ({ audience }) => (audience === 'young-people' ? exitOn : exitOff),
+  defaultText: 'on for young people, otherwise off',
+  cased: true,
+  read(tokens) {
+    const word = tokens.join(' ').toLowerCase();
+    if (word === 'on' || word === 'off') return word === 'on' ? exitOn : exitOff;
+    try {
+      const urls = tokens.map((token) => new URL(token));
+      if (urls.every((url) => url.protocol === 'https:')) return urls.map((url) => url.href);
+    } catch {
+      // Not an address.
+    }
+  },
+  property: (list) => (list === exitOn ? 'on' : list.join(' ') || 'off'),
+};
+
 /** Every setting, by property name, in the order they are read. */
 export const settings: { readonly [K in keyof Config]: Setting<Config[K]> } = {
   audience: keyword(audiences),
@@ -93,6 +127,7 @@ export const settings: { readonly [K in keyof Config]: Setting<Config[K]> } = {
   open: { ...idList('all', sectionIds, ''), default: [], defaultText: 'none open', empty: true },
   bar: keyword(barModes),
   theme: keyword(themes),
+  quickExit,
 };
 
 export type SettingName = keyof Config;
@@ -151,7 +186,9 @@ export function parseConfig(raw: RawConfig): { config: Config; warnings: string[
     const setting = settings[name] as Setting<unknown>;
     const value = raw[name];
     const text = valueText(value);
-    const tokens = (text ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const tokens = ((setting.cased ? text : text?.toLowerCase()) ?? '')
+      .split(/\s+/)
+      .filter(Boolean);
     // A value of no usable type is never valid, not even where an empty value is.
     let result =
       text !== undefined && (tokens.length || setting.empty) ? setting.read(tokens) : undefined;

@@ -16,9 +16,16 @@ export interface ToggleEventDetail {
   readonly open: boolean;
 }
 
+/** The quick exit: where the page is being left for, and what set it off. */
+export interface ExitEventDetail {
+  readonly href: string;
+  readonly trigger: 'button' | 'keyboard';
+}
+
 export interface EventDetails {
   'online-safety-help-contact': ContactEventDetail;
   'online-safety-help-toggle': ToggleEventDetail;
+  'online-safety-help-exit': ExitEventDetail;
 }
 
 /** Fires one of the element's events; only ever on a person's action. */
@@ -34,5 +41,6 @@ declare global {
   interface HTMLElementEventMap {
     'online-safety-help-contact': CustomEvent<ContactEventDetail>;
     'online-safety-help-toggle': CustomEvent<ToggleEventDetail>;
+    'online-safety-help-exit': CustomEvent<ExitEventDetail>;
   }
 }

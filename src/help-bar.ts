@@ -66,13 +66,15 @@ export function barChangesIn(contacts: readonly Contact[], now: number): number 
  * links. `landmark` is false for every bar but one on a page, so that a screen reader's list
  * of landmarks holds one "Get help now". `position` is where the bar is drawn: a bar that asked
  * to be pinned but is not the page's pinned one is drawn in the flow. Each link's
- * `data-contact` names its contact for the contact event.
+ * `data-contact` names its contact for the contact event. `exit`, the quick exit's control,
+ * comes first.
  */
 export function helpBar(
   contacts: readonly ShownContact[],
   label: string,
   position: BarMode,
   landmark: boolean,
+  exit: unknown,
 ): TemplateResult {
   return html`<section
     part="bar"
@@ -80,7 +82,7 @@ export function helpBar(
     role=${landmark ? 'region' : 'group'}
     aria-label=${label}
   >
-    ${contacts.map(
+    ${exit}${contacts.map(
       (contact) =>
         html`<a
           part="contact contact-${contact.id}"

@@ -14,6 +14,7 @@ import type { Audience, BarMode, Theme } from './config.js';
 import type { Guidance } from './content.js';
 import type {
   ContactEventDetail,
+  ExitEventDetail,
   OnlineSafetyHelp,
   ToggleEventDetail,
 } from './online-safety-help.js';
@@ -33,12 +34,17 @@ export interface OnlineSafetyHelpJSXProps extends DetailedHTMLProps<
   open?: string;
   bar?: BarMode;
   theme?: Theme;
+  /** The quick exit: `off`, `on`, or space-separated `https:` addresses of safe pages. */
+  'quick-exit'?: string;
+  quickExit?: string;
   /** Replacement text and contacts; set as a property. */
   guidance?: Guidance;
   /** Listener for `online-safety-help-contact`. */
   'ononline-safety-help-contact'?: (event: CustomEvent<ContactEventDetail>) => void;
   /** Listener for `online-safety-help-toggle`. */
   'ononline-safety-help-toggle'?: (event: CustomEvent<ToggleEventDetail>) => void;
+  /** Listener for `online-safety-help-exit`. */
+  'ononline-safety-help-exit'?: (event: CustomEvent<ExitEventDetail>) => void;
 }
 
 declare module 'react' {

@@ -17,10 +17,11 @@ import { guidanceView, sectionBody } from './guidance-view.js';
 import { fire } from './events.js';
 import { barChangesIn, barContacts, helpBar } from './help-bar.js';
 import { barRendered, roleOf, setHost, uncover } from './pinned-bar.js';
+import { exitControl, watchShift } from './quick-exit.js';
 import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
 
-export type { ContactEventDetail, ToggleEventDetail } from './events.js';
+export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail } from './events.js';
 
 /**
  * Guidance on online grooming, and a help bar that stays on screen. For parents (the default):
@@ -38,13 +39,17 @@ export type { ContactEventDetail, ToggleEventDetail } from './events.js';
  * @attr sections - Which sections to show, in their usual order; `none` shows the help bar alone. By default, the audience's own: the five for parents, `if-something-worries-you` for young people.
  * @attr open - Which sections are open at first.
  * @attr bar - Where the help bar sits: `fixed` pinned to the bottom of the window, `sticky` at the bottom while the element is in view, `inline` in the flow after the guidance.
+ * @attr quick-exit - The quick exit: `on` (to BBC Weather), `off`, or the addresses of one or more safe pages, one picked at random each time; on by default for young people. See docs/quick-exit.md.
  * @attr theme - Colour theme: `auto` follows the reader's light or dark setting.
  *
  * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
  *   `id` being `ceop`, `nspcc`, `childline`, `childline-online`, `emergency`, or `host` for a slotted link.
+ * @fires {CustomEvent<ExitEventDetail>} online-safety-help-exit - A person used the quick exit; the page is being left. `detail: {href, trigger}`,
+ *   `trigger` being `button` or `keyboard` (Shift pressed three times). Not cancelable.
  * @fires {CustomEvent<ToggleEventDetail>} online-safety-help-toggle - A person opened or closed a section. `detail: {id, open}`.
  *
  * @slot contact - Links of the host's own, shown in the help bar after the built-in contacts.
+ * @slot exit - A fallback "Leave this page" link for readers without JavaScript; the quick exit's own button replaces it.
  *
  * @csspart base - The wrapper around everything.
  * @csspart guidance - The list of sections.
@@ -52,6 +57,7 @@ export type { ContactEventDetail, ToggleEventDetail } from './events.js';
  * @csspart toggle - The button in a section's heading that opens and closes it.
  * @csspart panel - A section's content.
  * @csspart bar - The help bar.
+ * @csspart exit - The quick exit's "Leave this page" button.
  * @csspart contact - Each built-in help-bar link; also `contact-` and its id: `contact-ceop`, `contact-nspcc`, `contact-childline`, `contact-childline-online`, `contact-emergency`.
  *
  * @cssprop --osh-font-family - Font of the whole widget. Default: the system's UI font.
@@ -63,7 +69,7 @@ export type { ContactEventDetail, ToggleEventDetail } from './events.js';
  * @cssprop --osh-bar-text - Text colour of the help bar. Default: #fff.
  * @cssprop --osh-emergency-background - Background of the emergency link. Default: #b0001a.
  * @cssprop --osh-emergency-text - Text colour of the emergency link. Default: #fff.
- * @cssprop --osh-z-index - Stacking order of a pinned or sticky bar. Default: 2147483000.
+ * @cssprop --osh-z-index - Stacking order of a sticky bar, and of a pinned bar where the browser has no top layer (Popover API); a pinned bar in the top layer is above every z-index. Default: 2147483000.
  */
 export class OnlineSafetyHelp extends RenderedElement {
   static override tagName = 'online-safety-help';
@@ -99,6 +105,13 @@ export class OnlineSafetyHelp extends RenderedElement {
   /** Colour theme: `auto` (follows the reader's setting), `light` or `dark`. Default: `auto`. */
   declare theme: Theme;
 
+  /**
+   * The quick exit: `off`, `on` (to BBC Weather), or space-separated `https:` addresses of safe
+   * pages, one picked at random each time. Attribute: `quick-exit`. Default: `on` for young
+   * people, otherwise `off`.
+   */
+  declare quickExit: string;
+
   /** The text and contacts shown; replace it to translate or adapt the guidance. Property only. */
   declare guidance: Guidance;
 
@@ -131,6 +144,7 @@ export class OnlineSafetyHelp extends RenderedElement {
     document.removeEventListener('visibilitychange', this.#onVisible);
     clearTimeout(this.#hoursTimer);
     setHost(this);
+    watchShift(this);
   }
 
   /** A tab shown again may have slept past a change of opening hours: check the clock afresh. */
@@ -160,11 +174,12 @@ export class OnlineSafetyHelp extends RenderedElement {
     const { config, warnings } = parseConfig(raw);
     warnings.forEach((message) => this.#warn(message));
     this.#config = config;
+    watchShift(this, config.quickExit);
     if (changed.has('open')) this.#openSections = new Set(config.open);
   }
 
   protected override updated(): void {
-    barRendered(this, this.shadowRoot!.querySelector('.bar')!);
+    barRendered(this, this.shadowRoot!.querySelector<HTMLElement>('.bar')!);
     // One timer, to the next time the phone lines open or close; the render then reads the clock.
     clearTimeout(this.#hoursTimer);
     const wait = barChangesIn(this.#shown.contacts, this.#now);
@@ -176,7 +191,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   protected render(): TemplateResult {
-    const { audience, headingLevel, theme, bar, sections } = this.#config;
+    const { audience, headingLevel, theme, bar, sections, quickExit } = this.#config;
     const { pinned, landmark } = roleOf(this);
     this.#now = Date.now();
     const content = (guidance: Guidance) =>
@@ -194,6 +209,7 @@ export class OnlineSafetyHelp extends RenderedElement {
             guidance.barLabel,
             bar === 'fixed' && !pinned ? 'inline' : bar,
             landmark,
+            exitControl(this, quickExit),
           )}
         </div>
       </div>`;

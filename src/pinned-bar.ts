@@ -3,7 +3,9 @@
  * element in document order that asks for `bar="fixed"`), and one bar per page is the "Get help
  * now" landmark (the pinned one, or else the first element's). Both are worked out here, once
  * per change, and every element whose role changed is asked to render again. The pinned bar's
- * height is kept free at the end of the page.
+ * height is kept free at the end of the page, and the bar is put in the browser's top layer, so
+ * that nothing a host page adds later (a cookie banner, a chat button) covers it, whatever its
+ * z-index. Printed, it leaves the top layer for its place in the flow.
  */
 
 export interface BarHost extends Element {
@@ -55,9 +57,44 @@ export function setHost(host: BarHost, wantsPin?: boolean): void {
   if (before[0] !== pinned) measure(undefined);
 }
 
-/** Called by an element after each render, with its bar: measures the pinned bar. */
-export function barRendered(host: BarHost, bar: Element): void {
+/** Called by an element after each render, with its bar: measures and raises the pinned bar. */
+export function barRendered(host: BarHost, bar: HTMLElement): void {
   if (host === pinned && bar !== measured) measure(bar);
+  raise(bar, host === pinned);
+}
+
+/** The page is being printed; `undefined` until the print events are listened to. */
+let printing: boolean | undefined;
+
+/** Whether the page is being printed, from `beforeprint`, `afterprint` and the print media query. */
+function onPrint(event: Event): void {
+  printing = event.type === 'beforeprint' || (event as MediaQueryListEvent).matches === true;
+  if (measured) raise(measured as HTMLElement, true);
+}
+
+/**
+ * Puts the pinned bar in the top layer as a manual popover (which nothing else on the page opens
+ * or closes), unless the page is being printed; takes any other bar out. Where there is no Popover
+ * API the bar stays where its `position: fixed` and z-index put it.
+ */
+function raise(bar: HTMLElement, pin: boolean): void {
+  if (printing === undefined) {
+    printing = false;
+    addEventListener('beforeprint', onPrint);
+    addEventListener('afterprint', onPrint);
+    matchMedia('print').addEventListener('change', onPrint);
+  }
+  if (pin && !printing) {
+    try {
+      bar.popover = 'manual';
+      if (!bar.matches(':popover-open')) bar.showPopover();
+    } catch {
+      // An unknown `popover` attribute would hide the bar.
+      bar.removeAttribute('popover');
+    }
+  } else {
+    bar.removeAttribute('popover');
+  }
 }
 
 /**

@@ -12,9 +12,13 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 // Registers the element in a browser: the wrapper renders the tag, so it must be defined.
 import { OnlineSafetyHelp as OnlineSafetyHelpElement } from './online-safety-help-define.js';
-import type { ContactEventDetail, ToggleEventDetail } from './online-safety-help.js';
+import type {
+  ContactEventDetail,
+  ExitEventDetail,
+  ToggleEventDetail,
+} from './online-safety-help.js';
 
-export type { ContactEventDetail, ToggleEventDetail };
+export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail };
 
 export const OnlineSafetyHelp = createComponent({
   react: React,
@@ -26,5 +30,7 @@ export const OnlineSafetyHelp = createComponent({
     onContact: 'online-safety-help-contact' as EventName<CustomEvent<ContactEventDetail>>,
     /** A person opened or closed a section: `detail: {id, open}`. */
     onToggle: 'online-safety-help-toggle' as EventName<CustomEvent<ToggleEventDetail>>,
+    /** A person used the quick exit, and the page is being left: `detail: {href, trigger}`. */
+    onExit: 'online-safety-help-exit' as EventName<CustomEvent<ExitEventDetail>>,
   },
 });

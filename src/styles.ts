@@ -50,7 +50,7 @@ export const styles = css`
   }
   /* The sign is decoration (aria-expanded says the state); browsers without the alt-text
      syntax keep the plain sign. */
-  button::before {
+  [aria-expanded]::before {
     content: '+';
     content: '+' / '';
     flex: none;
@@ -89,10 +89,15 @@ export const styles = css`
     bottom: 0;
     z-index: var(--osh-z-index, 2147483000);
   }
+  /* The pinned bar is a popover in the top layer: undo the browser's popover box (centred, fit
+     to its content, bordered, scrolling). */
   .fixed {
     position: fixed;
-    left: 0;
-    right: 0;
+    inset: auto 0 0;
+    width: auto;
+    height: auto;
+    border-width: 2px 0 0;
+    overflow: visible;
   }
   .contact,
   ::slotted(a) {
@@ -130,9 +135,34 @@ export const styles = css`
       font-size: 0.875em;
     }
   }
+  /* The quick exit: outlined, unlike the filled contacts; narrower, so that on a phone it shares
+     the first row with two contacts. */
+  .exit {
+    flex: 1 1 0;
+    justify-content: center;
+    padding: 0.25em;
+    border: 2px solid;
+    border-radius: 0.25em;
+    line-height: 1.2;
+    text-align: center;
+  }
+  /* Shift presses counted, just above the bar: out of its flow (so the bar keeps its height),
+     from the top of its content box (the static position of a flex container's child). */
+  .status {
+    position: absolute;
+    margin: calc(-0.25em - 2px) 0 0 -0.25em;
+    transform: translateY(-100%);
+  }
+  .status:not(:empty) {
+    padding: 0.375em;
+    background: inherit;
+  }
   @media print {
     .bar {
       position: static;
+    }
+    .exit {
+      display: none;
     }
     [hidden] {
       display: block;

@@ -47,6 +47,12 @@ const expected: Record<
     write: ['inline', 'inline'],
   },
   theme: { property: 'theme', default: 'auto', read: ['Dark', 'dark'], write: ['light', 'light'] },
+  'quick-exit': {
+    property: 'quickExit',
+    default: 'off',
+    read: ['ON', 'on'],
+    write: [['https://weather.example/Today'], 'https://weather.example/Today'],
+  },
 };
 
 let warnings: Capture;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { facts } from '../fixtures/facts.js';
 import { textContrast } from '../support/colour.js';
 import { barLinks, barOf, hitAtCentre, qa, shownText, style } from '../support/dom.js';
-import { activate, openHostPage, type HostPage } from '../support/host-page.js';
+import { activate, openHostPage, rendered, type HostPage } from '../support/host-page.js';
 
 // hostile.html: html{font-size:62.5%}, white serif text with line-height 1 on a dark body,
 // a{color:inherit;text-decoration:none}, *{box-sizing:content-box}, and a cookie notice of its
@@ -84,11 +84,17 @@ describe('A host page whose own styles get in the way', () => {
     }
   });
 
-  it('--osh-z-index puts the bar below or above a host element', async () => {
+  it('--osh-z-index puts a sticky bar below or above a host element; a pinned bar is above both', async () => {
     const emergency = barLinks(page.element)[2];
     const notice = page.document.querySelector('.notice')!;
     page.element.style.setProperty('--osh-z-index', '999');
-    expect(hitAtCentre(emergency)).to.equal(notice);
+    // Pinned, the bar is in the browser's top layer, where no z-index reaches.
+    expect(emergency.contains(hitAtCentre(emergency))).to.be.true;
+    page.element.bar = 'sticky';
+    await rendered(page, page.element);
+    // The end of the page, where the sticky bar meets the notice.
+    page.window.scrollTo(0, page.document.documentElement.scrollHeight);
+    expect(hitAtCentre(emergency) === notice, 'the notice covers the bar').to.be.true;
     page.element.style.setProperty('--osh-z-index', '1001');
     expect(emergency.contains(hitAtCentre(emergency))).to.be.true;
   });
