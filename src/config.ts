@@ -9,9 +9,9 @@
 import { audienceSections, sectionIds, type SectionId } from './content.js';
 import type { Audience } from './contacts.js';
 
-export const audiences = Object.freeze(['parents', 'young-people'] as const);
-export const barModes = Object.freeze(['fixed', 'sticky', 'inline'] as const);
-export const themes = Object.freeze(['auto', 'light', 'dark'] as const);
+export const audiences = ['parents', 'young-people'] as const;
+export const barModes = ['fixed', 'sticky', 'inline'] as const;
+export const themes = ['auto', 'light', 'dark'] as const;
 
 export type { Audience };
 export type BarMode = (typeof barModes)[number];
@@ -83,8 +83,8 @@ const idList = (
  * The quick exit's safe page for `on`: a page that shows nothing personal (BBC Weather, as GOV.UK's
  * "Exit this page" uses).
  */
-export const exitOn: QuickExit = Object.freeze(['https://www.bbc.co.uk/weather']);
-const exitOff: QuickExit = Object.freeze([]);
+export const exitOn: QuickExit = ['https://www.bbc.co.uk/weather'];
+const exitOff: QuickExit = [];
 
 /**
  * `off`, `on`, or one or more `https:` addresses; on by default for young people. Its property is
@@ -93,7 +93,7 @@ const exitOff: QuickExit = Object.freeze([]);
 const quickExit: Setting<QuickExit> = {
   values: 'off, on, or space-separated https: addresses',
   default: ({ audience }) => (audience === 'young-people' ? exitOn : exitOff),
-  defaultText: 'on for young people, otherwise off',
+  defaultText: 'on for young people, off for parents',
   cased: true,
   read(tokens) {
     const word = tokens.join(' ').toLowerCase();
@@ -163,7 +163,7 @@ function stringOf(value: unknown): string {
 /** A short, printable form of any value, for warnings. */
 function show(value: unknown): string {
   const text = stringOf(value);
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  return text.slice(0, 60);
 }
 
 /**
@@ -205,12 +205,15 @@ export function parseConfig(raw: RawConfig): { config: Config; warnings: string[
   return { config: config as unknown as Config, warnings };
 }
 
-export const defaultConfig: Config = parseConfig({}).config;
+export const defaultConfig: Config = /* @__PURE__ */ parseConfig({}).config;
+
+/** The settings as an element's attributes give them (`null`: not set). */
+export const rawConfig = (attribute: (name: string) => string | null): RawConfig =>
+  Object.fromEntries(settingNames.map((name) => [name, attribute(attributeName(name))]));
 
 /** A setting's value as its property returns it, from the element's attributes. */
 export function propertyValue(name: SettingName, attribute: (name: string) => string | null) {
-  const raw = Object.fromEntries(settingNames.map((key) => [key, attribute(attributeName(key))]));
   const setting = settings[name] as Setting<unknown>;
-  const value = parseConfig(raw).config[name];
+  const value = parseConfig(rawConfig(attribute)).config[name];
   return setting.property ? setting.property(value) : value;
 }

@@ -18,23 +18,19 @@ export type ContactId = 'ceop' | 'nspcc' | 'childline' | 'childline-online' | 'e
 export type WeeklyHours = readonly (readonly [opens: number, closes: number])[];
 
 /**
- * What the help bar says of a phone line's hours. `{time}` and `{day}` are filled in with
- * `times` and `today` or `tomorrow`.
+ * What the help bar says of a phone line's hours; `{time}` is filled in from `times`. The lines
+ * open every day, so the next opening time needs no day.
  */
 export interface HoursText {
   /** Shown, and added to the accessible name, while the lines are open. */
   readonly open: string;
-  /** Shown while the lines are closed, e.g. "Phones open {time} {day}". */
+  /** Shown, and added to the accessible name, while the lines are closed, e.g. "Phones closed until {time}". */
   readonly closed: string;
-  /** The accessible name while the lines are closed, when the bar offers `whenClosed`. */
-  readonly closedName: string;
   /**
    * Shown, and added to the accessible name, when UK time cannot be worked out: the hours,
    * claiming neither open nor closed.
    */
   readonly unknown: string;
-  readonly today: string;
-  readonly tomorrow: string;
   /** How each opening and closing hour is written, e.g. 22 → "10pm". */
   readonly times: Readonly<Record<number, string>>;
 }
@@ -55,7 +51,7 @@ export interface Contact {
   /** What the bar says of the hours; needed with `hours`. */
   readonly hoursText?: HoursText;
   /** The route offered while the phone lines are closed: a page open 24 hours a day. */
-  readonly whenClosed?: { readonly detail: string; readonly href: string };
+  readonly whenClosed?: { readonly detail: string; readonly name: string; readonly href: string };
 }
 
 export const CEOP_SAFETY_CENTRE_URL = 'https://www.ceop.police.uk/Safety-Centre/';
@@ -114,14 +110,15 @@ export const defaultContacts: readonly Contact[] = [
     hours: NSPCC_HOURS,
     hoursText: {
       open: 'Lines open until {time}',
-      closed: 'Phones open {time} {day}',
-      closedName: `Contact the NSPCC Helpline online, 24 hours. Phones open {time} {day}, ${NSPCC_HELPLINE}`,
+      closed: 'Phones closed until {time}',
       unknown: 'Phones Mon–Fri 8am–10pm, weekends 9am–6pm',
-      today: 'today',
-      tomorrow: 'tomorrow',
       times: { 8: '8am', 9: '9am', 18: '6pm', 22: '10pm' },
     },
-    whenClosed: { detail: 'Online, 24 hours', href: NSPCC_ONLINE_FORM_URL },
+    whenClosed: {
+      detail: 'Online, 24 hours',
+      name: 'Contact the NSPCC Helpline online, 24 hours',
+      href: NSPCC_ONLINE_FORM_URL,
+    },
   },
   {
     id: 'emergency',

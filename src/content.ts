@@ -28,18 +28,25 @@ export const sectionIds = Object.freeze([
 
 export type SectionId = (typeof sectionIds)[number];
 
+/** Freezes the guidance all the way down, so no page script can change what parents read. */
+const deepFreeze = <T>(value: T): T => {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+};
+
 /** The sections each audience gets unless a host chooses others with `sections`. */
-export const audienceSections: Readonly<Record<Audience, readonly SectionId[]>> = Object.freeze({
-  parents: Object.freeze(sectionIds.slice(0, 5)),
-  'young-people': Object.freeze(sectionIds.slice(5)),
+export const audienceSections: Readonly<Record<Audience, readonly SectionId[]>> = deepFreeze({
+  parents: sectionIds.slice(0, 5),
+  'young-people': sectionIds.slice(5),
 });
 
 /** A link inside the guidance text. Its `href` must pass the URL allow-list to be rendered. */
 export interface TextLink {
   readonly text: string;
   readonly href: string;
-  /** Accessible name, where the text alone does not say what the link does; holds the text. */
-  readonly name?: string;
 }
 
 /** Running text: plain, or a mix of plain text and links. */
@@ -71,15 +78,6 @@ export interface Guidance {
   /** Accessible name of the help-bar landmark. */
   readonly barLabel: string;
 }
-
-/** Freezes the guidance all the way down, so no page script can change what parents read. */
-const deepFreeze = <T>(value: T): T => {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-};
 
 export const defaultGuidance: Guidance = deepFreeze({
   barLabel: 'Get help now',
@@ -173,17 +171,9 @@ export const defaultGuidance: Guidance = deepFreeze({
       body: [
         [
           "If you're concerned that your child might be being groomed you should seek support. You can contact your ",
-          {
-            text: 'local police',
-            href: `tel:${POLICE_NON_EMERGENCY}`,
-            name: `local police, call ${POLICE_NON_EMERGENCY}`,
-          },
+          { text: 'local police', href: `tel:${POLICE_NON_EMERGENCY}` },
           ', ',
-          {
-            text: "children's social care department",
-            href: COUNCIL_FINDER_URL,
-            name: "children's social care department: find your council on GOV.UK",
-          },
+          { text: "children's social care department", href: COUNCIL_FINDER_URL },
           ' or ',
           { text: 'report directly to CEOP', href: CEOP_SAFETY_CENTRE_URL },
           '.',
@@ -206,45 +196,24 @@ export const defaultGuidance: Guidance = deepFreeze({
       id: 'if-something-worries-you',
       heading: 'Has someone online made you feel uncomfortable, scared or worried?',
       body: [
-        'It is never your fault, whatever has happened. You can always ask for help, and you can do it now:',
+        'It is never your fault. You can get help now:',
         {
           ul: [
-            {
-              lead: 'Tell an adult you trust,',
-              text: 'like a parent, a carer or a teacher.',
-            },
-            {
-              lead: 'Talk to Childline, at any time.',
-              text: [
-                'It is free, open 24 hours, and there for anyone up to the age of 19. ',
-                { text: `Call ${CHILDLINE_NUMBER}`, href: 'tel:08001111' },
-                ' or ',
-                { text: 'chat or email online', href: CHILDLINE_WEBSITE_URL },
-                '.',
-              ],
-            },
-            {
-              lead: 'Report it to CEOP.',
-              text: [
-                {
-                  text: 'Make a report',
-                  href: CEOP_SAFETY_CENTRE_URL,
-                  name: 'Make a report to CEOP',
-                },
-                '. A Child Protection Advisor will read it and get in touch with you.',
-              ],
-            },
-            {
-              lead: 'If you are in danger right now,',
-              text: [{ text: 'call 999', href: 'tel:999' }, '.'],
-            },
+            'Tell an adult you trust, like a parent, carer or teacher.',
+            [
+              'Talk to Childline: it is free and open 24 hours. ',
+              { text: `Call ${CHILDLINE_NUMBER}`, href: 'tel:08001111' },
+              ' or ',
+              { text: 'chat online', href: CHILDLINE_WEBSITE_URL },
+              '.',
+            ],
+            [
+              { text: 'Report it to CEOP', href: CEOP_SAFETY_CENTRE_URL },
+              ': a Child Protection Advisor will get in touch.',
+            ],
+            ['If you are in danger right now, ', { text: 'call 999', href: 'tel:999' }, '.'],
           ],
         },
-        [
-          'If you are 18 or over, you can call the police on ',
-          { text: POLICE_NON_EMERGENCY, href: `tel:${POLICE_NON_EMERGENCY}` },
-          '.',
-        ],
       ],
     },
   ],

@@ -21,13 +21,10 @@ function rich(text: RichText): (Node | string)[] {
   return typeof text === 'string'
     ? [text]
     : text.map((run) => {
-        const { href, text, name } = run as Partial<TextLink>;
+        const { href, text } = run as Partial<TextLink>;
         if (href === undefined) return run as string;
         const safe = safeHref(href);
-        if (!safe) return text!;
-        const link = Object.assign(element('a', text!), { href: safe });
-        if (name) link.setAttribute('aria-label', name);
-        return link;
+        return safe ? Object.assign(element('a', text!), { href: safe }) : text!;
       });
 }
 
@@ -64,19 +61,18 @@ const headings = [
   (c: unknown) => html`<h6>${c}</h6>`,
 ];
 
-export interface GuidanceView {
-  /** The sections to show, in order. */
-  readonly sections: readonly Section[];
-  /** Heading level, 1 to 6. */
-  readonly level: number;
-  readonly isOpen: (id: string) => boolean;
-  readonly toggle: (id: string) => void;
-  /** The element's own copy of a section's body. */
-  readonly body: (section: Section) => Node;
-}
-
-/** The sections, or nothing when none is shown (the help bar alone). */
-export function guidanceView({ sections, level, isOpen, toggle, body }: GuidanceView): unknown {
+/**
+ * The sections to show, in order, under headings at `level` (1 to 6), or nothing when none is
+ * shown (the help bar alone). `isOpen` and `toggle` read and change a section's state; `body`
+ * gives the element's own copy of a section's paragraphs and lists.
+ */
+export function guidanceView(
+  sections: readonly Section[],
+  level: number,
+  isOpen: (id: string) => boolean,
+  toggle: (id: string) => void,
+  body: (section: Section) => Node,
+): unknown {
   if (!sections.length) return nothing;
   return html`<div part="guidance">
     ${sections.map((section) => {

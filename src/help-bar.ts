@@ -7,6 +7,8 @@ import { lineState } from './opening-hours.js';
 export interface ShownContact extends Contact {
   /** The phone lines' state, or their hours where UK time is not known. */
   readonly status?: string;
+  /** Milliseconds until the phone lines open or close. */
+  readonly changesIn?: number;
 }
 
 /**
@@ -18,16 +20,11 @@ function atTime(contact: Contact, now: number): ShownContact {
   const { hours, hoursText: text, whenClosed } = contact;
   if (!hours || !text) return contact;
   const state = lineState(now, hours);
-  const fill = (words: string) =>
-    state
-      ? words
-          .replace('{time}', text.times[state.hour] ?? `${state.hour}:00`)
-          .replace('{day}', state.tomorrow ? text.tomorrow : text.today)
-      : words;
-  const status = fill(state ? (state.open ? text.open : text.closed) : text.unknown);
-  return state && !state.open && whenClosed
-    ? { ...contact, ...whenClosed, status, name: fill(text.closedName) }
-    : { ...contact, status, name: `${contact.name}, ${status}` };
+  const status = state
+    ? (state.open ? text.open : text.closed).replace('{time}', text.times[state.hour])
+    : text.unknown;
+  const shown = state && !state.open && whenClosed ? { ...contact, ...whenClosed } : contact;
+  return { ...shown, status, name: `${shown.name}, ${status}`, changesIn: state?.changesIn };
 }
 
 /**
@@ -50,15 +47,6 @@ export function barContacts(
     shown.push(defaultContacts.find((contact) => contact.id === 'emergency')!);
   }
   return shown;
-}
-
-/** Milliseconds from `now` until a contact's phone lines open or close, if any has hours. */
-export function barChangesIn(contacts: readonly Contact[], now: number): number | undefined {
-  const waits = contacts.flatMap((contact) => {
-    const state = contact.hours && lineState(now, contact.hours);
-    return state ? [state.changesIn] : [];
-  });
-  return waits.length ? Math.min(...waits) : undefined;
 }
 
 /**
@@ -86,7 +74,7 @@ export function helpBar(
       (contact) =>
         html`<a
           part="contact contact-${contact.id}"
-          class=${contact.status ? 'contact hours' : 'contact'}
+          class="contact"
           data-contact=${contact.id}
           href=${contact.href}
           aria-label=${contact.name}

@@ -3,8 +3,8 @@ import { defaultGuidance, type Guidance, type Section } from './content.js';
 import {
   attributeName,
   attributeValue,
-  defaultConfig,
   parseConfig,
+  rawConfig,
   propertyValue,
   settingNames,
   type Audience,
@@ -15,8 +15,8 @@ import {
 } from './config.js';
 import { guidanceView, sectionBody } from './guidance-view.js';
 import { fire } from './events.js';
-import { barChangesIn, barContacts, helpBar } from './help-bar.js';
-import { barRendered, roleOf, setHost, uncover } from './pinned-bar.js';
+import { barContacts, helpBar } from './help-bar.js';
+import { barRendered, roleOf, setHost } from './pinned-bar.js';
 import { exitControl, watchShift } from './quick-exit.js';
 import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
@@ -34,22 +34,20 @@ export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail } from './e
  *
  * @tag online-safety-help
  *
- * @attr audience - Who the guidance and the help bar speak to: `parents` and carers, or `young-people` themselves.
+ * @attr audience - Who the guidance and the bar speak to.
  * @attr heading-level - Level of the section headings.
- * @attr sections - Which sections to show, in their usual order; `none` shows the help bar alone. By default, the audience's own: the five for parents, `if-something-worries-you` for young people.
+ * @attr sections - Which sections to show; `none` shows the bar alone.
  * @attr open - Which sections are open at first.
- * @attr bar - Where the help bar sits: `fixed` pinned to the bottom of the window, `sticky` at the bottom while the element is in view, `inline` in the flow after the guidance.
- * @attr quick-exit - The quick exit: `on` (to BBC Weather), `off`, or the addresses of one or more safe pages, one picked at random each time; on by default for young people. See docs/quick-exit.md.
- * @attr theme - Colour theme: `auto` follows the reader's light or dark setting.
+ * @attr bar - `fixed`: pinned to the window's bottom; `sticky`: while in view; `inline`: in the flow.
+ * @attr quick-exit - The quick exit: `on` (to BBC Weather), or safe pages, one picked at random.
+ * @attr theme - `auto` follows the reader's light or dark setting.
  *
- * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person activated a help-bar link. `detail: {id, href}`,
- *   `id` being `ceop`, `nspcc`, `childline`, `childline-online`, `emergency`, or `host` for a slotted link.
- * @fires {CustomEvent<ExitEventDetail>} online-safety-help-exit - A person used the quick exit; the page is being left. `detail: {href, trigger}`,
- *   `trigger` being `button` or `keyboard` (Shift pressed three times). Not cancelable.
- * @fires {CustomEvent<ToggleEventDetail>} online-safety-help-toggle - A person opened or closed a section. `detail: {id, open}`.
+ * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person used a bar link. `{id, href}`; `id`: a contact's or `host`.
+ * @fires {CustomEvent<ExitEventDetail>} online-safety-help-exit - A person used the quick exit. `{href, trigger}`: `button` or `keyboard`.
+ * @fires {CustomEvent<ToggleEventDetail>} online-safety-help-toggle - A person opened or closed a section. `{id, open}`.
  *
- * @slot contact - Links of the host's own, shown in the help bar after the built-in contacts.
- * @slot exit - A fallback "Leave this page" link for readers without JavaScript; the quick exit's own button replaces it.
+ * @slot contact - The host's own links, in the bar after the built-in ones.
+ * @slot exit - A fallback exit link for readers without JavaScript.
  *
  * @csspart base - The wrapper around everything.
  * @csspart guidance - The list of sections.
@@ -58,7 +56,7 @@ export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail } from './e
  * @csspart panel - A section's content.
  * @csspart bar - The help bar.
  * @csspart exit - The quick exit's "Leave this page" button.
- * @csspart contact - Each built-in help-bar link; also `contact-` and its id: `contact-ceop`, `contact-nspcc`, `contact-childline`, `contact-childline-online`, `contact-emergency`.
+ * @csspart contact - Each built-in bar link; also `contact-` and its id, e.g. `contact-nspcc`.
  *
  * @cssprop --osh-font-family - Font of the whole widget. Default: the system's UI font.
  * @cssprop --osh-color-text - Text colour of the guidance. Default: the theme's text colour.
@@ -69,10 +67,11 @@ export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail } from './e
  * @cssprop --osh-bar-text - Text colour of the help bar. Default: #fff.
  * @cssprop --osh-emergency-background - Background of the emergency link. Default: #b0001a.
  * @cssprop --osh-emergency-text - Text colour of the emergency link. Default: #fff.
- * @cssprop --osh-z-index - Stacking order of a sticky bar, and of a pinned bar where the browser has no top layer (Popover API); a pinned bar in the top layer is above every z-index. Default: 2147483000.
+ * @cssprop --osh-z-index - Stacking order of a sticky bar (a pinned bar is in the top layer). Default: 2147483000.
  */
 export class OnlineSafetyHelp extends RenderedElement {
   static override tagName = 'online-safety-help';
+  static override properties = ['guidance'];
 
   static {
     this.reflect(
@@ -81,7 +80,6 @@ export class OnlineSafetyHelp extends RenderedElement {
         propertyValue(name as SettingName, (attribute) => element.getAttribute(attribute)),
       attributeValue,
     );
-    this.accessor('guidance');
   }
 
   /** Who the guidance and the help bar speak to: `parents` or `young-people`. Default: `parents`. */
@@ -112,54 +110,60 @@ export class OnlineSafetyHelp extends RenderedElement {
    */
   declare quickExit: string;
 
-  /** The text and contacts shown; replace it to translate or adapt the guidance. Property only. */
-  declare guidance: Guidance;
+  #guidance = defaultGuidance;
 
-  #config: Config = defaultConfig;
+  /** The text and contacts shown; replace it to translate or adapt the guidance. Property only. */
+  get guidance(): Guidance {
+    return this.#guidance;
+  }
+  set guidance(value: Guidance) {
+    this.#guidance = value;
+    this.requestUpdate();
+  }
+
+  /** The settings in use, read from the attributes before each render. */
+  #config!: Config;
   #openSections = new Set<string>();
   #bodies = new WeakMap<Section, Node>();
   #warned = new Set<string>();
-  #rendered = false;
-  /** When the phone lines shown next open or close. */
+  /** Milliseconds until the phone lines shown open or close, at the last render. */
+  #nextChange = Infinity;
   #hoursTimer?: ReturnType<typeof setTimeout>;
-  #now = 0;
-  /** The guidance last rendered: the host's, or the default when the host's is not valid. */
-  #shown = defaultGuidance;
 
   constructor() {
     super(styles);
-    this.values.guidance = defaultGuidance;
-    this.shadowRoot!.addEventListener('focusin', uncover);
+    // A focused toggle or link comes clear of a pinned bar: Firefox scrolls a focused element
+    // into view only when none of it shows, whatever the page's scroll-padding; this does.
+    this.shadowRoot!.addEventListener('focusin', (event) =>
+      (event.target as Element).scrollIntoView({ block: 'nearest' }),
+    );
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#placeBar();
     addEventListener('hashchange', this.#openFromHash);
-    document.addEventListener('visibilitychange', this.#onVisible);
+    // Once rendered, a link to one of its sections opens it.
+    this.updateComplete.then(this.#openFromHash);
   }
-
-  disconnectedCallback(): void {
-    removeEventListener('hashchange', this.#openFromHash);
-    document.removeEventListener('visibilitychange', this.#onVisible);
-    clearTimeout(this.#hoursTimer);
-    setHost(this);
-    watchShift(this);
-  }
-
-  /** A tab shown again may have slept past a change of opening hours: check the clock afresh. */
-  #onVisible = (): void => {
-    if (!document.hidden) this.requestUpdate();
-  };
 
   override attributeChangedCallback(name: string): void {
     super.attributeChangedCallback(name);
     if (name === 'bar' && this.isConnected) this.#placeBar();
   }
 
-  /** Tells the page-wide coordination whether this element asks for a pinned bar. */
+  /**
+   * Tells the page-wide coordination whether this element asks for a pinned bar, as soon as that
+   * changes, so that every element whose role changes renders in the same round.
+   */
   #placeBar(): void {
     setHost(this, this.bar === 'fixed');
+  }
+
+  disconnectedCallback(): void {
+    removeEventListener('hashchange', this.#openFromHash);
+    setHost(this);
+    watchShift(this);
   }
 
   #warn(message: string): void {
@@ -168,10 +172,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   }
 
   protected override willUpdate(changed: ReadonlySet<string>): void {
-    const raw = Object.fromEntries(
-      settingNames.map((name) => [name, this.getAttribute(attributeName(name))]),
-    );
-    const { config, warnings } = parseConfig(raw);
+    const { config, warnings } = parseConfig(rawConfig((name) => this.getAttribute(name)));
     warnings.forEach((message) => this.#warn(message));
     this.#config = config;
     watchShift(this, config.quickExit);
@@ -182,30 +183,28 @@ export class OnlineSafetyHelp extends RenderedElement {
     barRendered(this, this.shadowRoot!.querySelector<HTMLElement>('.bar')!);
     // One timer, to the next time the phone lines open or close; the render then reads the clock.
     clearTimeout(this.#hoursTimer);
-    const wait = barChangesIn(this.#shown.contacts, this.#now);
-    if (wait !== undefined) this.#hoursTimer = setTimeout(() => this.requestUpdate(), wait + 50);
-    if (!this.#rendered) {
-      this.#rendered = true;
-      this.#openFromHash();
+    if (this.#nextChange < Infinity) {
+      this.#hoursTimer = setTimeout(() => this.requestUpdate(), this.#nextChange + 50);
     }
   }
 
   protected render(): TemplateResult {
     const { audience, headingLevel, theme, bar, sections, quickExit } = this.#config;
     const { pinned, landmark } = roleOf(this);
-    this.#now = Date.now();
-    const content = (guidance: Guidance) =>
-      html`<div part="base" class="base ${theme}">
-        ${guidanceView({
-          sections: guidance.sections.filter((section) => sections.includes(section.id)),
-          level: headingLevel,
-          isOpen: (id) => this.#openSections.has(id),
-          toggle: (id) => this.#toggle(id),
-          body: (section) => this.#body(section),
-        })}
+    const content = (guidance: Guidance) => {
+      const contacts = barContacts(guidance.contacts, audience, Date.now());
+      this.#nextChange = Math.min(...contacts.map((contact) => contact.changesIn ?? Infinity));
+      return html`<div part="base" class="base ${theme}">
+        ${guidanceView(
+          guidance.sections.filter((section) => sections.includes(section.id)),
+          headingLevel,
+          (id) => this.#openSections.has(id),
+          (id) => this.#toggle(id),
+          (section) => this.#body(section),
+        )}
         <div @click=${this.#onBarClick}>
           ${helpBar(
-            barContacts(guidance.contacts, audience, this.#now),
+            contacts,
             guidance.barLabel,
             bar === 'fixed' && !pinned ? 'inline' : bar,
             landmark,
@@ -213,15 +212,13 @@ export class OnlineSafetyHelp extends RenderedElement {
           )}
         </div>
       </div>`;
+    };
     try {
-      this.#shown = this.guidance;
-      return content(this.#shown);
+      return content(this.guidance);
     } catch {
       // A host's replacement guidance of the wrong shape must not cost the page its help bar.
-      this.#warn(
-        '<online-safety-help>: guidance is not valid (see defaultGuidance). Using the default.',
-      );
-      return content((this.#shown = defaultGuidance));
+      this.#warn('<online-safety-help>: guidance is not valid. Using defaultGuidance.');
+      return content(defaultGuidance);
     }
   }
 
@@ -243,7 +240,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   #openFromHash = (): void => {
     // Section ids are plain ASCII, so the hash needs no decoding (which could throw).
     const id = location.hash.slice(1);
-    if (!this.#config.sections.includes(id as never) || document.getElementById(id)) return;
+    if (!this.#config?.sections.includes(id as never) || document.getElementById(id)) return;
     this.#toggle(id, true, false);
     this.updateComplete.then(() => this.shadowRoot!.getElementById(id)?.scrollIntoView());
   };

@@ -41,6 +41,7 @@ export const roleOf = (host: BarHost): BarRole => ({
  * gone), then works out the page's pinned bar and landmark again.
  */
 export function setHost(host: BarHost, wantsPin?: boolean): void {
+  if (!hosts.size) document.addEventListener('visibilitychange', renderAll);
   if (wantsPin === undefined) hosts.delete(host);
   else hosts.set(host, wantsPin);
   // Only connected elements are ordered: a removed one has no reliable place in the document.
@@ -57,41 +58,38 @@ export function setHost(host: BarHost, wantsPin?: boolean): void {
   if (before[0] !== pinned) measure(undefined);
 }
 
+/**
+ * Renders every bar again when a hidden tab is shown: it may have slept past a change of the
+ * phone lines' opening hours, which each render reads from the clock.
+ */
+function renderAll(): void {
+  if (!document.hidden) hosts.forEach((_, host) => host.requestUpdate());
+}
+
 /** Called by an element after each render, with its bar: measures and raises the pinned bar. */
 export function barRendered(host: BarHost, bar: HTMLElement): void {
   if (host === pinned && bar !== measured) measure(bar);
   raise(bar, host === pinned);
 }
 
-/** The page is being printed; `undefined` until the print events are listened to. */
-let printing: boolean | undefined;
-
-/** Whether the page is being printed, from `beforeprint`, `afterprint` and the print media query. */
-function onPrint(event: Event): void {
-  printing = event.type === 'beforeprint' || (event as MediaQueryListEvent).matches === true;
-  if (measured) raise(measured as HTMLElement, true);
-}
+/** Whether the page is being printed: once asked, it reports each change (and raises again). */
+let print: MediaQueryList | undefined;
 
 /**
  * Puts the pinned bar in the top layer as a manual popover (which nothing else on the page opens
- * or closes), unless the page is being printed; takes any other bar out. Where there is no Popover
- * API the bar stays where its `position: fixed` and z-index put it.
+ * or closes), unless the page is being printed, where the bar takes its place in the flow; takes
+ * any other bar out. Where there is no Popover API the bar stays where its `position: fixed` and
+ * z-index put it.
  */
 function raise(bar: HTMLElement, pin: boolean): void {
-  if (printing === undefined) {
-    printing = false;
-    addEventListener('beforeprint', onPrint);
-    addEventListener('afterprint', onPrint);
-    matchMedia('print').addEventListener('change', onPrint);
+  if (!print) {
+    print = matchMedia('print');
+    print.addEventListener('change', () => measured && raise(measured as HTMLElement, true));
   }
-  if (pin && !printing) {
-    try {
-      bar.popover = 'manual';
-      if (!bar.matches(':popover-open')) bar.showPopover();
-    } catch {
-      // An unknown `popover` attribute would hide the bar.
-      bar.removeAttribute('popover');
-    }
+  // Without the Popover API, `popover` is a plain property: the bar keeps its z-index.
+  if (pin && !print.matches) {
+    bar.popover = 'manual';
+    bar.togglePopover?.(true);
   } else {
     bar.removeAttribute('popover');
   }
@@ -105,36 +103,14 @@ function raise(bar: HTMLElement, pin: boolean): void {
 function measure(bar: Element | undefined): void {
   observer?.disconnect();
   measured = bar;
-  document[bar ? 'addEventListener' : 'removeEventListener']('focusin', uncover, true);
   if (bar) {
     observer ??= new ResizeObserver(([entry]) =>
-      reservePageSpace((entry.target as HTMLElement).offsetHeight),
+      reservePageSpace(entry.borderBoxSize[0].blockSize),
     );
     observer.observe(bar);
   } else {
     reservePageSpace();
   }
-}
-
-/**
- * Scrolls a keyboard-focused element of the page, and its focus ring, out from under the pinned
- * bar. The reserved `scroll-padding-bottom` does this in most browsers; Firefox scrolls only an
- * element that is wholly out of view, so one half under the bar would stay there. Listens on the
- * document and, as focus moving inside a shadow root does not reach the document, on each
- * element's own shadow root.
- */
-export function uncover(event: Event): void {
-  const target = event.composedPath()[0] as Element;
-  if (
-    !measured ||
-    !target.matches(':focus-visible') ||
-    pinned!.contains(target) ||
-    measured.contains(target)
-  ) {
-    return;
-  }
-  const overlap = target.getBoundingClientRect().bottom + 8 - measured.getBoundingClientRect().top;
-  if (overlap > 0) scrollBy(0, overlap);
 }
 
 /**

@@ -68,7 +68,6 @@ export const pickPage = (pages: QuickExit, random: () => number = Math.random): 
 
 /** Elements with the quick exit on, and their safe pages; the first acts on Shift presses. */
 const hosts = new Map<Element, QuickExit>();
-let clearStatus: ReturnType<typeof setTimeout>;
 
 /** Shows and announces (a polite live region) `text` above the help bar of `host`. */
 function say(host: Element, text: string): void {
@@ -77,21 +76,21 @@ function say(host: Element, text: string): void {
 }
 
 const onKey = shiftCounter((count) => {
-  const [host, pages] = [...hosts][0];
-  clearTimeout(clearStatus);
+  const [first] = hosts;
+  if (!first) return;
+  const [host, pages] = first;
   if (count > 2) return leave(host, pages, 'keyboard');
   say(host, `Press Shift ${3 - count} more time${count > 1 ? '' : 's'} to leave this page`);
-  clearStatus = setTimeout(() => say(host, ''), PRESS_WINDOW);
 });
 
 /** Turns the page's Shift presses on for `host`, leaving for `pages`; none (or empty) turns them off. */
 export function watchShift(host: Element, pages: QuickExit = []): void {
-  if (pages.length) hosts.set(host, pages);
-  else hosts.delete(host);
-  for (const type of ['keydown', 'keyup']) {
-    // Capture: a page that stops its own key events does not stop the count.
-    (hosts.size ? addEventListener : removeEventListener)(type, onKey as EventListener, true);
-  }
+  hosts.delete(host);
+  if (!pages.length) return;
+  hosts.set(host, pages);
+  // Capture: a page that stops its own key events does not stop the count. Once listening, the
+  // page goes on listening; with no element's quick exit on, a press does nothing.
+  for (const type of ['keydown', 'keyup']) addEventListener(type, onKey as EventListener, true);
 }
 
 /**
@@ -109,6 +108,7 @@ export function leave(
 ): void {
   const href = pickPage(pages, random);
   const cover = document.createElement('div');
+  // The safe page is not told which page the reader came from.
   const referrer = Object.assign(document.createElement('meta'), {
     name: 'referrer',
     content: 'no-referrer',
@@ -116,17 +116,13 @@ export function leave(
   const title = document.title;
   // Whatever a step meets on a host's page, the reader still leaves.
   try {
-    cover.style.cssText =
-      'position:fixed;inset:0;width:auto;height:auto;margin:0;border:0;background:#fff;z-index:2147483647';
+    // `all: initial` undoes the browser's popover box (centred, bordered, fit to its content).
+    cover.style.cssText = 'all:initial;position:fixed;inset:0;background:#fff;z-index:2147483647';
+    // Without the Popover API, `popover` is a plain property and the z-index places the cover.
     cover.popover = 'manual';
-    document.head.append(referrer);
     document.documentElement.append(cover);
-    try {
-      cover.showPopover();
-    } catch {
-      // No Popover API: the z-index places the cover (an unknown `popover` would hide it).
-      cover.removeAttribute('popover');
-    }
+    cover.showPopover?.();
+    document.head.append(referrer);
     document.title = 'Loading';
     say(host, '');
     addEventListener(

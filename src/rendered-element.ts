@@ -16,27 +16,7 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  */
 export abstract class RenderedElement extends Base {
   /** Properties to take over from an element that was given them before its class was defined. */
-  static properties: string[] = [];
-
-  /**
-   * Gives the class a property that keeps its value and schedules a render when it changes, or,
-   * given `get` and `set`, a property that uses them (to keep the value in an attribute, say).
-   */
-  static accessor(name: string, accessors?: { get(): unknown; set(value: unknown): void }): void {
-    this.properties = [...this.properties, name];
-    Object.defineProperty(this.prototype, name, {
-      configurable: true,
-      ...(accessors ?? {
-        get(this: RenderedElement) {
-          return this.values[name];
-        },
-        set(this: RenderedElement, value: unknown) {
-          this.values[name] = value;
-          this.requestUpdate(name);
-        },
-      }),
-    });
-  }
+  declare static properties: string[];
 
   /**
    * Gives the class a property per attribute (`attributes`: property name → attribute name)
@@ -49,8 +29,9 @@ export abstract class RenderedElement extends Base {
     write: (value: unknown) => string | null,
   ): void {
     this.observedAttributes = Object.values(attributes);
+    this.properties = [...this.properties, ...Object.keys(attributes)];
     for (const [name, attribute] of Object.entries(attributes)) {
-      this.accessor(name, {
+      Object.defineProperty(this.prototype, name, {
         get(this: HTMLElement) {
           return read(this, name);
         },
@@ -63,29 +44,19 @@ export abstract class RenderedElement extends Base {
     }
   }
 
-  static observedAttributes: string[] = [];
+  declare static observedAttributes: string[];
 
   /** The element's own tag, which `define()` uses unless given another. */
   static tagName: string;
 
-  /**
-   * Defines the element as `tag` (default: its own tag) in `registry` (default: the page's
-   * `customElements`), unless that tag is already defined there; a second tag gets a subclass.
-   * Returns the class the tag has.
-   */
+  /** Defines the element as `tag` in `registry`, unless taken; returns the tag's class. */
   static define(
     tag = this.tagName,
     registry: CustomElementRegistry = customElements,
   ): CustomElementConstructor {
-    const element = this as unknown as CustomElementConstructor;
+    // A class can be defined only once in a registry: each tag gets a subclass of its own.
     if (!registry.get(tag)) {
-      try {
-        registry.define(tag, element);
-      } catch (error) {
-        // A class can be defined only once per registry.
-        if ((error as Error).name !== 'NotSupportedError') throw error;
-        registry.define(tag, class extends element {});
-      }
+      registry.define(tag, class extends (this as unknown as CustomElementConstructor) {});
     }
     return registry.get(tag)!;
   }
@@ -93,16 +64,14 @@ export abstract class RenderedElement extends Base {
   /** Resolves once the element has rendered what was last set. */
   updateComplete: Promise<unknown> = Promise.resolve();
 
-  protected values: Record<string, unknown> = {};
   #changed = new Set<string>();
   #pending = false;
 
   constructor(styles: CSSStyleSheet | string) {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    // Browsers without adoptable stylesheets (Safari before 16.4) get a <style> element.
-    if (root.adoptedStyleSheets && typeof styles === 'object') root.adoptedStyleSheets = [styles];
-    else root.append(Object.assign(document.createElement('style'), { textContent: styles }));
+    // Browsers without adoptable stylesheets (Safari before 16.4) show the text and links unstyled.
+    root.adoptedStyleSheets = [styles as CSSStyleSheet];
   }
 
   connectedCallback(): void {

@@ -48,16 +48,13 @@ export const styles = css`
     font-weight: 700;
     cursor: pointer;
   }
-  /* The sign is decoration (aria-expanded says the state); browsers without the alt-text
-     syntax keep the plain sign. */
+  /* The sign is decoration (aria-expanded says the state), so it has no alternative text. */
   [aria-expanded]::before {
-    content: '+';
     content: '+' / '';
     flex: none;
     width: 1em;
   }
   [aria-expanded='true']::before {
-    content: '−';
     content: '−' / '';
   }
   .panel {
@@ -73,6 +70,7 @@ export const styles = css`
   }
   .bar {
     --_focus: #fd0;
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     gap: 0.25em;
@@ -106,7 +104,7 @@ export const styles = css`
     align-content: center;
     min-height: 44px;
     box-sizing: border-box;
-    padding: 0.125em 0.375em;
+    padding: 0.125em 0.25em;
     border: 2px solid transparent;
     border-radius: 0.25em;
     color: #14213d !important;
@@ -116,7 +114,7 @@ export const styles = css`
     text-decoration: none !important;
   }
   /* A contact that states its opening hours needs room for them. */
-  .hours {
+  .contact:has(span + span) {
     flex-basis: 9em;
   }
   [data-contact='emergency'] {
@@ -143,15 +141,15 @@ export const styles = css`
     padding: 0.25em;
     border: 2px solid;
     border-radius: 0.25em;
-    line-height: 1.2;
     text-align: center;
   }
-  /* Shift presses counted, just above the bar: out of its flow (so the bar keeps its height),
-     from the top of its content box (the static position of a flex container's child). */
+  /* Shift presses counted, just above the bar, out of its flow (so the bar keeps its height). */
   .status {
     position: absolute;
-    margin: calc(-0.25em - 2px) 0 0 -0.25em;
-    transform: translateY(-100%);
+    bottom: 100%;
+    left: 0;
+    /* Above the bar's top border, too. */
+    margin: 0 0 2px;
   }
   .status:not(:empty) {
     padding: 0.375em;

@@ -128,8 +128,13 @@ const settingChecks: Record<string, (el: OnlineSafetyHelp, value: string, first:
       // Only the first element on a page pins its bar.
       if (!first) return;
       const bar = el.shadowRoot!.querySelector('[part~="bar"]')!;
-      const position = { fixed: 'fixed', sticky: 'sticky', inline: 'static' }[value];
+      const position = { fixed: 'fixed', sticky: 'sticky', inline: 'relative' }[value];
       expect(style(bar).position).to.equal(position);
+    },
+    'quick-exit': (el, value) => {
+      const exit = el.shadowRoot!.querySelector('[part~="exit"]');
+      if (value === 'off') expect(exit, 'no exit control').to.equal(null);
+      else expect(exit && isShown(exit), 'the exit control shown').to.be.true;
     },
     theme: (el, value) => {
       const base = el.shadowRoot!.querySelector('[part~="base"]')!;

@@ -49,6 +49,7 @@ describe('Bad settings on the element', () => {
       open: true,
       bar: { mode: 'fixed' },
       theme: Symbol('dark'),
+      quickExit: { href: 'https://weather.example/' },
     });
     await el.updateComplete;
     expectWarnings(warnings.items, ...Object.keys(acceptedValues));

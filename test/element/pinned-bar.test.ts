@@ -24,7 +24,7 @@ describe('The pinned bar', () => {
     // Which bar is pinned is worked out once per change: one render of each is enough.
     await Promise.all([a.updateComplete, b.updateComplete]);
     const positions = [a, b].map((el) => style(barOf(el)).position);
-    expect(positions).to.deep.equal(['fixed', 'static']);
+    expect(positions).to.deep.equal(['fixed', 'relative']);
     a.remove();
     await b.updateComplete;
     expect(style(barOf(b)).position).to.equal('fixed');

@@ -50,7 +50,7 @@ describe('Settings', () => {
     expect(style(barOf(el)).position).to.equal('sticky');
     el.bar = 'inline';
     await el.updateComplete;
-    expect(style(barOf(el)).position).to.equal('static');
+    expect(style(barOf(el)).position).to.equal('relative');
     expect(warnings.items).to.deep.equal([]);
   });
 

@@ -39,7 +39,7 @@ for (const host of hosts) {
 
     it('shows the bar in the flow, as the app asked', async () => {
       const bar = shadow().querySelector<HTMLElement>('[part~="bar"]')!;
-      expect(page.window.getComputedStyle(bar).position).to.equal('static');
+      expect(page.window.getComputedStyle(bar).position).to.equal('relative');
     });
 
     it('takes an object property from the app: the bar carries the app’s own label', async () => {

@@ -70,7 +70,7 @@ describe('A page that adds, moves and removes elements', () => {
     el.setAttribute('sections', 'signs-of-grooming');
     doc.getElementById('bottom')!.append(el);
     await expectWorking(page, el);
-    expect(barPosition(el)).to.equal('static');
+    expect(barPosition(el)).to.equal('relative');
     expect(barPosition(byId('first'))).to.equal('fixed');
     expect(page.errors).to.deep.equal([]);
   });
@@ -82,7 +82,7 @@ describe('A page that adds, moves and removes elements', () => {
     await rendered(page, el, byId('first'));
     await expectWorking(page, el);
     expect(barPosition(el)).to.equal('fixed');
-    expect(barPosition(byId('first'))).to.equal('static');
+    expect(barPosition(byId('first'))).to.equal('relative');
     expect(page.errors).to.deep.equal([]);
   });
 
@@ -92,17 +92,17 @@ describe('A page that adds, moves and removes elements', () => {
     doc.getElementById('bottom')!.append(second);
     await rendered(page, second);
     const first = byId('first');
-    expect([barPosition(first), barPosition(second)]).to.deep.equal(['fixed', 'static']);
+    expect([barPosition(first), barPosition(second)]).to.deep.equal(['fixed', 'relative']);
 
     doc.getElementById('top')!.append(second);
     await rendered(page, first, second);
-    expect([barPosition(first), barPosition(second)]).to.deep.equal(['static', 'fixed']);
+    expect([barPosition(first), barPosition(second)]).to.deep.equal(['relative', 'fixed']);
     await expectWorking(page, second);
 
     doc.getElementById('top')!.append(first);
     doc.getElementById('bottom')!.append(second);
     await rendered(page, first, second);
-    expect([barPosition(first), barPosition(second)]).to.deep.equal(['fixed', 'static']);
+    expect([barPosition(first), barPosition(second)]).to.deep.equal(['fixed', 'relative']);
     await expectWorking(page, first);
     // One landmark named "Get help now" on the page, on the pinned bar.
     expect(barOf(first).getAttribute('role')).to.equal('region');

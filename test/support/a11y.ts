@@ -43,7 +43,7 @@ export const states: readonly {
     at: '2026-12-04T23:00:00Z',
     bar: [
       facts.ceop.name,
-      /NSPCC Helpline online, 24 hours\b.*0808 800 5000/,
+      /^Contact the NSPCC Helpline online, 24 hours, Phones closed until 9am$/,
       facts.emergency.name,
       host,
     ],

@@ -17,6 +17,7 @@ export const acceptedValues: Record<string, RegExp> = {
   open: /how-grooming-works.*all/s,
   bar: /fixed.*sticky.*inline/,
   theme: /auto.*light.*dark/,
+  'quick-exit': /off, on, or space-separated https: addresses/,
 };
 
 /**

@@ -19,6 +19,7 @@ const settings = [
   { key: 'open', attribute: 'open' },
   { key: 'bar', attribute: 'bar' },
   { key: 'theme', attribute: 'theme' },
+  { key: 'quickExit', attribute: 'quick-exit' },
 ] as const;
 
 const circular: Record<string, unknown> = {};
@@ -76,6 +77,10 @@ const badFor: Record<string, [string, unknown][]> = {
     ['two modes', 'fixed sticky'],
   ],
   theme: [['two themes', 'light dark']],
+  quickExit: [
+    ['an http: address', 'http://weather.example/'],
+    ['"on" and an address', 'on https://weather.example/'],
+  ],
 };
 
 describe('Reading the settings (parseConfig)', () => {
@@ -88,6 +93,7 @@ describe('Reading the settings (parseConfig)', () => {
         open: [],
         bar: 'fixed',
         theme: 'auto',
+        quickExit: [],
       },
       warnings: [],
     });
@@ -113,6 +119,7 @@ describe('Reading the settings (parseConfig)', () => {
       open: ['signs-of-grooming'],
       bar: 'STICKY',
       theme: 'dark',
+      quickExit: 'on',
     });
     expect(warnings).to.deep.equal([]);
     expect(config).to.deep.equal({
@@ -122,6 +129,7 @@ describe('Reading the settings (parseConfig)', () => {
       open: ['signs-of-grooming'],
       bar: 'sticky',
       theme: 'dark',
+      quickExit: ['https://www.bbc.co.uk/weather'],
     });
     expect(parseConfig({ headingLevel: 6 }).config.headingLevel).to.equal(6);
     expect(parseConfig({ sections: 'none' }).config.sections).to.deep.equal([]);
@@ -156,6 +164,7 @@ describe('Reading the settings (parseConfig)', () => {
       open: true,
       bar: { mode: 'fixed' },
       theme: Symbol('dark'),
+      quickExit: true,
     });
     expect(config).to.deep.equal(defaultConfig);
     expectWarnings(warnings, ...settings.map((s) => s.attribute));

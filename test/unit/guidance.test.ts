@@ -77,10 +77,8 @@ describe('The guidance as data, against the source document', () => {
     const links = concerned.body.flatMap(blockLinks);
     const police = links.find((link) => link.text === 'local police')!;
     expect(police.href).to.equal(facts.police101.href);
-    expect(police.name).to.match(/^local police\b.*\b101\b/);
     const care = links.find((link) => link.text === "children's social care department")!;
     expect(care.href).to.equal(facts.councilFinder);
-    expect(care.name).to.match(/^children's social care department\b/);
   });
 
   it('tells young people, in words of its own, that it is never their fault, and each way to get help', () => {

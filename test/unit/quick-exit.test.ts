@@ -66,7 +66,7 @@ describe('quick-exit: reading the setting', () => {
       expect(warnings[0])
         .to.include('quick-exit=')
         .and.include('Accepted values: off, on, or space-separated https: addresses')
-        .and.include('Using on for young people, otherwise off');
+        .and.include('Using on for young people, off for parents');
     });
   }
 
