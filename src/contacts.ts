@@ -184,7 +184,7 @@ export const sources: Readonly<
     checked: CHECKED,
   },
   'police-101': {
-    facts: `${POLICE_NON_EMERGENCY}, the police non-emergency number (for the guidance's "local police", and for over-18s); it does not replace ${EMERGENCY_NUMBER}.`,
+    facts: `${POLICE_NON_EMERGENCY}, the police non-emergency number, for the guidance's "local police"; it does not replace ${EMERGENCY_NUMBER}.`,
     source: 'https://ceopeducation.co.uk/11_18/lets-talk-about/sexual-abuse/online-grooming',
     checked: CHECKED,
   },
