@@ -1,5 +1,5 @@
 // `npm run screenshots`: photographs the demo pages for the README, in Debian's Chromium, from
-// this repository served on localhost. Writes docs/screenshot-{light,dark,phone}.png.
+// this repository served on localhost. Writes docs/screenshot-{light,dark,phone,young-people}.png.
 /* global document, customElements -- used in page.evaluate, which runs in the page */
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -21,6 +21,15 @@ const shots = [
   { file: 'docs/screenshot-light.png', page: 'demo/index.html', width: 1280, height: 800 },
   { file: 'docs/screenshot-dark.png', page: 'demo/game.html', width: 1280, height: 800 },
   // Scrolled to the widget, so that the guidance shows above the bar.
+  // The young people's page: Childline, CEOP, 999, the game's link and the quick exit.
+  {
+    file: 'docs/screenshot-young-people.png',
+    page: 'demo/game.html',
+    width: 320,
+    height: 640,
+    scale: 2,
+    scrollTo: 'online-safety-help',
+  },
   {
     file: 'docs/screenshot-phone.png',
     page: 'demo/index.html',
@@ -66,6 +75,12 @@ try {
       width: shot.width,
       height: shot.height,
       deviceScaleFactor: shot.scale ?? 1,
+    });
+    // A known moment (a Monday at noon in the UK): the NSPCC's phone lines are open.
+    await page.evaluateOnNewDocument(() => {
+      const now = Date.now.bind(Date);
+      const offset = Date.parse('2026-12-07T12:00:00Z') - now();
+      Date.now = () => now() + offset;
     });
     await page.emulateMediaFeatures([
       { name: 'prefers-color-scheme', value: 'light' },

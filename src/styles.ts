@@ -79,7 +79,7 @@ export const styles = css`
     border-top: 2px solid transparent;
     color: var(--osh-bar-text, #fff);
     background: var(--osh-bar-background, #14213d);
-    line-height: 1.15;
+    line-height: 1.1;
   }
   .fixed,
   .sticky {
@@ -112,6 +112,8 @@ export const styles = css`
     font-weight: 700;
     text-align: center;
     text-decoration: none !important;
+    /* A long word may break rather than push a contact onto a row of its own. */
+    overflow-wrap: anywhere;
   }
   /* A contact that states its opening hours needs room for them. */
   .contact:has(span + span) {
