@@ -532,7 +532,7 @@ try {
       widget.headings.map(({ level, id, open }) => ({ level, id, open })),
       ['how-grooming-works', 'aim-of-grooming'].map((id) => ({ level: 4, id, open: true })),
     );
-    equal(widget.bar.position, 'static');
+    equal(widget.bar.position, 'relative');
     equal(widget.colorScheme, 'light');
     deepStrictEqual(widget.bar.host, [
       { href: 'tel:01632960123', text: 'Call our safeguarding lead' },
@@ -605,7 +605,7 @@ try {
         position: getComputedStyle(element.shadowRoot.querySelector('[part~="bar"]')).position,
       };
     });
-    deepStrictEqual(first, { bar: 'inline', quickExit: 'off', position: 'static' });
+    deepStrictEqual(first, { bar: 'inline', quickExit: 'off', position: 'relative' });
 
     // Settings in the sidebar change the preview.
     const settings = await page.$('.edit-post-header button[aria-label="Settings"]');
