@@ -138,6 +138,11 @@ export const settingNames = Object.keys(settings) as SettingName[];
 export const attributeName = (name: string): string =>
   name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
+/** Each setting's attribute, by property name. */
+export const settingAttributes = Object.fromEntries(
+  settingNames.map((name) => [name, attributeName(name)]),
+) as Record<SettingName, string>;
+
 /**
  * The text of any value a host may give, or `undefined` for a value of no usable type.
  * Arrays of strings are read as space-separated lists. Never throws.
@@ -209,7 +214,7 @@ export const defaultConfig: Config = /* @__PURE__ */ parseConfig({}).config;
 
 /** The settings as an element's attributes give them (`null`: not set). */
 export const rawConfig = (attribute: (name: string) => string | null): RawConfig =>
-  Object.fromEntries(settingNames.map((name) => [name, attribute(attributeName(name))]));
+  Object.fromEntries(settingNames.map((name) => [name, attribute(settingAttributes[name])]));
 
 /** A setting's value as its property returns it, from the element's attributes. */
 export function propertyValue(name: SettingName, attribute: (name: string) => string | null) {

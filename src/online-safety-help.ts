@@ -1,12 +1,11 @@
 import { html, type TemplateResult } from 'lit-html';
 import { defaultGuidance, type Guidance, type Section } from './content.js';
 import {
-  attributeName,
+  settingAttributes,
   attributeValue,
   parseConfig,
   rawConfig,
   propertyValue,
-  settingNames,
   type Audience,
   type BarMode,
   type Config,
@@ -75,7 +74,7 @@ export class OnlineSafetyHelp extends RenderedElement {
 
   static {
     this.reflect(
-      Object.fromEntries(settingNames.map((name) => [name, attributeName(name)])),
+      settingAttributes,
       (element, name) =>
         propertyValue(name as SettingName, (attribute) => element.getAttribute(attribute)),
       attributeValue,
