@@ -18,9 +18,10 @@ const regions = { GB: 'gb', IE: 'ie', US: 'us', CA: 'ca', AU: 'au', NZ: 'nz' };
 /**
  * Names whose link in Debian's tzdata.zi loses their own country. Debian builds tzdata.zi with
  * `backzone`, where these are Zones of their own or link elsewhere; the tz database's `backward`
- * file links them as here, and ICU, which browsers use, agrees (it reports America/Atikokan as
- * America/Coral_Harbour, Antarctica/South_Pole as Antarctica/McMurdo, EST5EDT as
- * America/New_York …), so every engine gets the same country for the same device.
+ * file links them as here, and browsers treat them so too (Chromium reports America/Atikokan as
+ * America/Coral_Harbour; Chromium and Firefox report Antarctica/South_Pole as
+ * Antarctica/McMurdo, MST as America/Phoenix), so the same device gets the same country in every
+ * engine. test/unit/time-zones.test.ts checks each engine's spelling of every name.
  */
 const backwardLinks = {
   // Coral Harbour, Nunavut, keeps Atikokan's clock (CA); tzdata.zi links it to America/Panama.
@@ -94,7 +95,7 @@ export function zoneRegions(dir = zoneinfo) {
  * A region's names as one regular expression's alternatives (lower case, for the `i` flag),
  * factored by path: `europe/(belfast|london)`. A directory whose names are all this region's
  * but fewer (by length) that are `other` is matched whole, its exceptions by a lookahead:
- * `us/(?!(samoa)$).*`. `wholes` collects those directories and their exceptions.
+ * `us/(?!samoa$).*`. `wholes` collects those directories and their exceptions.
  */
 function alternatives(region, entries, wholes, path = '') {
   const leaves = [];

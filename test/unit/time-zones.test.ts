@@ -181,6 +181,7 @@ describe('The country from a time-zone name', () => {
       'Europe/',
       ' Europe/London',
       'Europe/London ',
+      'Europe/London\n',
       'Europe/London/Soho',
       'Europe/Londonderry',
       'America/New',
