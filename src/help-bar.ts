@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { Audience, BarMode } from './config.js';
-import { defaultContacts, safeHref, type Contact } from './contacts.js';
+import type { Audience, BarMode, Region } from './config.js';
+import { safeHref, type Contact } from './contacts.js';
 import { lineState } from './opening-hours.js';
+import { regionNames } from './regions.js';
 
 /** A contact as the bar shows it at one moment: with its phone lines' state, where it has one. */
 export interface ShownContact extends Contact {
@@ -24,30 +25,48 @@ function atTime(contact: Contact, now: number): ShownContact {
     ? (state.open ? text.open : text.closed).replace('{time}', text.times[state.hour])
     : text.unknown;
   const shown = state && !state.open && whenClosed ? { ...contact, ...whenClosed } : contact;
-  return { ...shown, status, name: `${shown.name}, ${status}`, changesIn: state?.changesIn };
+  // Without a name of its own, a link is named by its text, which holds the status.
+  const name = shown.name && `${shown.name}, ${status}`;
+  return { ...shown, status, name, changesIn: state?.changesIn };
 }
 
 /**
  * The contacts the bar shows to `audience` at the instant `now`, each with its URL checked
- * against the allow-list (and trimmed), and always the emergency contact, whatever a host's
- * replacement guidance says.
+ * against the allow-list (and trimmed; a contact without one is shown as text), and always an
+ * emergency contact (`emergency`, the region's own), whatever a host's replacement guidance says.
  */
 export function barContacts(
   contacts: readonly Contact[],
   audience: Audience,
   now: number,
+  emergency: Contact,
 ): ShownContact[] {
-  const shown = contacts.flatMap((contact) => {
+  const shown = contacts.flatMap((contact): ShownContact[] => {
     if (contact.audience && contact.audience !== audience) return [];
     const current = atTime(contact, now);
     const href = safeHref(current.href);
-    return href ? [{ ...current, href }] : [];
+    return href || current.href === undefined ? [{ ...current, href }] : [];
   });
-  if (!shown.some((contact) => contact.id === 'emergency')) {
-    shown.push(defaultContacts.find((contact) => contact.id === 'emergency')!);
-  }
+  if (!shown.some((contact) => contact.id === 'emergency')) shown.push(atTime(emergency, now));
   return shown;
 }
+
+/**
+ * The reader's choice of country: a native select, labelled for what it does, showing `region`.
+ * `choose` is told the region a person picks.
+ */
+export const regionControl = (region: Region, choose: (region: Region) => void) =>
+  html`<p class="region">
+    <label for="region">Help for</label>
+    <select
+      id="region"
+      @change=${(event: Event) => choose((event.target as HTMLSelectElement).value as Region)}
+    >
+      ${Object.entries(regionNames).map(
+        ([code, name]) => html`<option value=${code} .selected=${code === region}>${name}</option>`,
+      )}
+    </select>
+  </p>`;
 
 /**
  * The help bar: a labelled landmark holding one link per contact, then the host's slotted
@@ -55,7 +74,7 @@ export function barContacts(
  * of landmarks holds one "Get help now". `position` is where the bar is drawn: a bar that asked
  * to be pinned but is not the page's pinned one is drawn in the flow. Each link's
  * `data-contact` names its contact for the contact event. `exit`, the quick exit's control,
- * comes first.
+ * comes first; `country`, the reader's choice of country, comes last.
  */
 export function helpBar(
   contacts: readonly ShownContact[],
@@ -63,6 +82,7 @@ export function helpBar(
   position: BarMode,
   landmark: boolean,
   exit: unknown,
+  country: unknown,
 ): TemplateResult {
   return html`<section
     part="bar"
@@ -70,19 +90,24 @@ export function helpBar(
     role=${landmark ? 'region' : 'group'}
     aria-label=${label}
   >
-    ${exit}${contacts.map(
-      (contact) =>
-        html`<a
-          part="contact contact-${contact.id}"
-          class="contact"
-          data-contact=${contact.id}
-          href=${contact.href}
-          aria-label=${contact.name}
-          >${contact.label} <span>${contact.detail}</span> ${
-            contact.status ? html`<span>${contact.status}</span>` : nothing
-          }</a
-        >`,
-    )}
-    <slot name="contact"></slot>
+    ${exit}${contacts.map((contact) => {
+      const text = html`${contact.label} <span>${contact.detail}</span> ${
+          contact.status ? html`<span>${contact.status}</span>` : nothing
+        }`;
+      // Without a link (no one number to call), the contact is text, read as it is shown.
+      return contact.href
+        ? html`<a
+            part="contact contact-${contact.id}"
+            class="contact"
+            data-contact=${contact.id}
+            href=${contact.href}
+            aria-label=${contact.name ?? nothing}
+            >${text}</a
+          >`
+        : html`<p part="contact contact-${contact.id}" class="contact" data-contact=${contact.id}>
+            ${text}
+          </p>`;
+    })}
+    <slot name="contact"></slot>${country}
   </section>`;
 }

@@ -135,6 +135,22 @@ export const styles = css`
       font-size: 0.875em;
     }
   }
+  p.contact,
+  .region {
+    margin: 0;
+  }
+  /* The reader's choice of country: its label beside a native select, as tall as a contact. */
+  .region {
+    flex: 1 1 auto;
+    display: flex;
+    gap: 0.25em;
+    align-items: center;
+    justify-content: center;
+  }
+  select {
+    min-height: 44px;
+    font: inherit;
+  }
   /* The quick exit: outlined, unlike the filled contacts; narrower, so that on a phone it shares
      the first row with two contacts. */
   .exit {
