@@ -177,15 +177,12 @@ export const HOTLINE_IE_URL = 'https://hotline.ie/report';
 export const TUSLA_URL =
   'https://www.tusla.ie/children-first/individuals-working-with-children-and-young-people/how-do-i-report-a-concern-about-a-child/';
 export const CYBERTIPLINE_URL = 'https://report.cybertip.org/';
-export const CHILD_WELFARE_URL = 'https://www.childwelfare.gov/topics/responding/reporting/how/';
 export const CYBERTIP_CA_URL = 'https://www.cybertip.ca/';
 export const DUTY_TO_REPORT_CA_URL = 'https://cyberaide.ca/en/child-sexual-abuse/duty-to-report';
 export const ACCCE_URL = 'https://www.accce.gov.au/report';
 export const CHILD_PROTECTION_AU_URL =
   'https://aifs.gov.au/resources/resource-sheets/reporting-child-abuse-and-neglect';
 export const NETSAFE_URL = 'https://netsafe.org.nz/';
-export const DIA_URL =
-  'https://www.dia.govt.nz/Digital-Safety-Report-Online-Child-Exploitation-Material';
 export const CHILD_HELPLINES_URL = 'https://childhelplineinternational.org/about/members/';
 export const INHOPE_URL = 'https://inhope.org/EN/articles/what-is-a-hotline';
 
@@ -405,10 +402,6 @@ export const sources: Readonly<Record<string, Source>> = {
         `Hotline.ie, Ireland's national centre for reporting illegal content online, child grooming included: an anonymous online form, ${HOTLINE_IE_URL}. It does not replace telling the Gardaí.`,
         'https://www.garda.ie/en/Crime/Online-child-exploitation/',
       ],
-      garda: [
-        'A local Garda station, or the free Garda Confidential line, 1800 666 111 (no hours stated).',
-        'https://www.garda.ie/en/Crime/Online-child-exploitation/',
-      ],
       tusla: [
         `Tusla, the Child and Family Agency: anyone can report a concern to the social work duty service where the child lives (there is no national number); out of office hours, the Gardaí. ${TUSLA_URL}`,
         TUSLA_URL,
@@ -419,7 +412,7 @@ export const sources: Readonly<Record<string, Source>> = {
       ],
     },
     us: {
-      emergency: ['911.', CHILD_WELFARE_URL],
+      emergency: ['911.', 'https://www.childwelfare.gov/topics/responding/reporting/how/'],
       childhelp: [
         'The Childhelp National Child Abuse Hotline: call or text 1-800-422-4453, 24/7, confidential, for adults worried about a child and for children. It gives support and guidance; it is not a reporting line or an emergency service.',
         'https://childhelphotline.org/how-it-works',
@@ -427,10 +420,6 @@ export const sources: Readonly<Record<string, Source>> = {
       cybertipline: [
         `NCMEC's CyberTipline, for online enticement, sextortion and sexual images of a child: online at ${CYBERTIPLINE_URL}, where anyone may report, under-18s included, without giving a name; by phone on 1-800-843-5678, 24 hours.`,
         'https://report.cybertip.org/faqs',
-      ],
-      cps: [
-        `The local child protective services office or the police; the Child Welfare Information Gateway explains how to report, state by state: ${CHILD_WELFARE_URL}`,
-        CHILD_WELFARE_URL,
       ],
     },
     ca: {
@@ -464,7 +453,6 @@ export const sources: Readonly<Record<string, Source>> = {
         `The ACCCE (Australian Centre to Counter Child Exploitation), led by the Australian Federal Police, takes reports of online grooming and child sexual exploitation from people who live in Australia, online at ${ACCCE_URL}.`,
         ACCCE_URL,
       ],
-      police: ['131 444, the police, when it is not urgent.', 'https://www.police.wa.gov.au/'],
       'kids-helpline': [
         'Kids Helpline: 1800 55 1800, free, 24/7, for ages 5 to 25.',
         'https://www.yourtown.com.au/',
@@ -479,17 +467,9 @@ export const sources: Readonly<Record<string, Source>> = {
         '111, free, from a mobile without credit too.',
         'https://www.police.govt.nz/contact-us/calling-emergency-111',
       ],
-      police: [
-        '105, the police, when it is not urgent.',
-        'https://www.dia.govt.nz/How-to-report-harmful-content',
-      ],
       netsafe: [
         `Netsafe, New Zealand's online safety service: reports online through ${NETSAFE_URL}, by phone on 0508 638 723, or by a free text of "Netsafe" to 4282. No hours stated (its own pages disagree on weekend hours).`,
         'https://netsafe.org.nz/the-kit/incident-support/',
-      ],
-      dia: [
-        `The Department of Internal Affairs takes reports of child sexual exploitation material: ${DIA_URL}`,
-        DIA_URL,
       ],
       'oranga-tamariki': [
         "Oranga Tamariki, for anyone worried about a child's safety: freephone 0508 326 459, 24/7 (its National Contact Centre).",

@@ -61,7 +61,7 @@ function regionOf(setting: RegionSetting): Region {
  * @tag online-safety-help
  *
  * @attr audience - Who the guidance and the bar speak to.
- * @attr region - Where the reader is: that country's help. `auto`: from the reader's time zone, on the device.
+ * @attr region - The reader's country, for its help. `auto`: from their time zone, on the device.
  * @attr heading-level - Level of the section headings.
  * @attr sections - Which sections to show; `none` shows the bar alone.
  * @attr open - Which sections are open at first.
@@ -150,10 +150,7 @@ export class OnlineSafetyHelp extends RenderedElement {
   /** A host's guidance, in place of the built-in guidance of every region. */
   #guidance?: Guidance;
 
-  /**
-   * The text and contacts shown; replace it to translate or adapt the guidance, in every region.
-   * Property only.
-   */
+  /** The text and contacts shown; replace it to translate or adapt the guidance. Property only. */
   get guidance(): Guidance {
     return this.#guidance ?? regionGuidance[regionOf(this.region)];
   }
