@@ -124,13 +124,15 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     place-content: center;
+    align-items: baseline;
     column-gap: 0.3em;
     min-height: 44px;
     box-sizing: border-box;
     padding: 0 0.25em !important;
     border: 2px solid !important;
     border-radius: 0.25em;
-    font-size: 0.875em;
+    /* A host page's rules for links beat ::slotted unless important. */
+    font-size: 0.875em !important;
     font-weight: 700;
     text-align: center;
     /* A long word may break rather than push a contact onto a row of its own. */
