@@ -209,7 +209,7 @@ describe('Quick exit: the "Leave this page" button', () => {
     it(`comes first in the help bar, at least 44 by 44 px, outlined unlike the contacts and over none of them (${size} px)`, async () => {
       const page = await open({ 'quick-exit': safePages[0] }, viewport);
       const button = exitButton(page)!;
-      expect(bar(page).firstElementChild === button, 'first in the bar').to.be.true;
+      expect(bar(page).querySelector('a, button') === button, 'first in the bar').to.be.true;
       expect(button.textContent!.trim()).to.equal('Leave this page');
       expect(isShown(button)).to.be.true;
       const box = button.getBoundingClientRect();
