@@ -32,6 +32,13 @@ export function withClock(html, pagePath = '/') {
 export function fixedClock() {
   return {
     name: 'fixed-clock',
+    // The instant .ci/night set the machine's clock to (NIGHT_PASS_AT, in seconds), if any, so
+    // that test/host/fixed-clock.test.ts can check that the browsers' clocks were moved.
+    serve(context) {
+      if (context.path !== '/test/machine-clock.json') return undefined;
+      const at = Number(process.env.NIGHT_PASS_AT) * 1000 || null;
+      return { body: JSON.stringify({ at }), type: 'json' };
+    },
     transform(context) {
       if (!context.response.is('html') || typeof context.body !== 'string') return undefined;
       // Not cached: the runner's pages differ per session, and the snippet pages per edit.
