@@ -74,7 +74,9 @@ export const regionControl = (region: Region, choose: (region: Region) => void) 
  * of landmarks holds one "Get help now". `position` is where the bar is drawn: a bar that asked
  * to be pinned but is not the page's pinned one is drawn in the flow. Each link's
  * `data-contact` names its contact for the contact event. `exit`, the quick exit's control,
- * comes first; `country`, the reader's choice of country, comes last.
+ * comes first; `country`, the reader's choice of country, comes last. The links are wrapped so
+ * that, in a short window, they can scroll inside the bar while what the quick exit shows above
+ * the bar is not clipped.
  */
 export function helpBar(
   contacts: readonly ShownContact[],
@@ -90,24 +92,31 @@ export function helpBar(
     role=${landmark ? 'region' : 'group'}
     aria-label=${label}
   >
-    ${exit}${contacts.map((contact) => {
-      const text = html`${contact.label} <span>${contact.detail}</span> ${
-          contact.status ? html`<span>${contact.status}</span>` : nothing
-        }`;
-      // Without a link (no one number to call), the contact is text, read as it is shown.
-      return contact.href
-        ? html`<a
-            part="contact contact-${contact.id}"
-            class="contact"
-            data-contact=${contact.id}
-            href=${contact.href}
-            aria-label=${contact.name ?? nothing}
-            >${text}</a
-          >`
-        : html`<p part="contact contact-${contact.id}" class="contact" data-contact=${contact.id}>
-            ${text}
-          </p>`;
-    })}
-    <slot name="contact"></slot>${country}
+    <div class="links">
+      ${exit}${contacts.map((contact) => {
+        // A phone number is what a reader needs to read: it stands apart from what follows it
+        // ("0800 1111, free, 24 hours"), in larger type.
+        const [number, detail] = contact.href?.startsWith('tel:')
+          ? contact.detail.split(/, (.*)/)
+          : ['', contact.detail];
+        const text = html`${contact.label} ${number ? html`<b>${number}</b>` : nothing}
+        ${detail ? html`<span>${detail}</span>` : nothing}
+        ${contact.status ? html`<span class="hours">${contact.status}</span>` : nothing}`;
+        // Without a link (no one number to call), the contact is text, read as it is shown.
+        return contact.href
+          ? html`<a
+              part="contact contact-${contact.id}"
+              class="contact"
+              data-contact=${contact.id}
+              href=${contact.href}
+              aria-label=${contact.name ?? nothing}
+              >${text}</a
+            >`
+          : html`<p part="contact contact-${contact.id}" class="contact" data-contact=${contact.id}>
+              ${text}
+            </p>`;
+      })}
+      <slot name="contact"></slot>${country}
+    </div>
   </section>`;
 }
