@@ -27,7 +27,6 @@ export type ContactId =
   | 'cybertipline'
   | 'cybertip'
   | 'kids-help-phone'
-  | 'kids-help-phone-text'
   | 'child-protection'
   | 'accce'
   | 'kids-helpline'
@@ -236,41 +235,24 @@ export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = {
   gb: defaultContacts,
   ie: [
     phone('childline', 'Childline', '1800 66 66 66, free, 24 hours', young),
-    {
-      id: 'hotline',
-      label: 'Report to Hotline.ie',
-      detail: 'Online, anonymous',
-      href: HOTLINE_IE_URL,
-    },
-    {
-      id: 'tusla',
-      label: 'Report to Tusla',
-      detail: 'Child and Family Agency',
-      href: TUSLA_URL,
-      ...parents,
-    },
+    { id: 'hotline', label: 'Report to Hotline.ie', detail: 'Anonymous', href: HOTLINE_IE_URL },
+    { id: 'tusla', label: 'Tusla', detail: 'Report a concern', href: TUSLA_URL, ...parents },
     phone('emergency', 'Emergency', '112 or 999'),
   ],
   us: [
     phone('childhelp', 'Childhelp Hotline', '1-800-422-4453, 24/7'),
-    {
-      id: 'cybertipline',
-      label: 'Report to the CyberTipline',
-      detail: online,
-      href: CYBERTIPLINE_URL,
-    },
+    { id: 'cybertipline', label: 'CyberTipline', detail: 'Report online', href: CYBERTIPLINE_URL },
     phone('emergency', 'Emergency', '911'),
   ],
   ca: [
-    phone('kids-help-phone', 'Kids Help Phone', '1-800-668-6868, free, 24/7', young),
+    { id: 'cybertip', label: 'Report to Cybertip.ca', detail: online, href: CYBERTIP_CA_URL },
     {
-      id: 'kids-help-phone-text',
-      label: 'Text CONNECT to 686868',
-      detail: 'Kids Help Phone, free, 24/7',
+      id: 'kids-help-phone',
+      label: 'Kids Help Phone',
+      detail: 'Text CONNECT to 686868, free, 24/7',
       href: sms('686868', 'CONNECT'),
       ...young,
     },
-    { id: 'cybertip', label: 'Report to Cybertip.ca', detail: online, href: CYBERTIP_CA_URL },
     { ...protection, href: DUTY_TO_REPORT_CA_URL },
     phone('emergency', 'Emergency', '911'),
   ],
@@ -281,6 +263,8 @@ export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = {
     phone('emergency', 'Emergency', '000'),
   ],
   nz: [
+    { ...orangaTamariki, ...parents },
+    { id: 'netsafe', label: 'Report to Netsafe', detail: online, href: NETSAFE_URL },
     phone('whats-up', "What's Up", '0800 942 8787, free', {
       ...young,
       hours: WHATS_UP_HOURS,
@@ -293,23 +277,21 @@ export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = {
       },
       whenClosed: orangaTamariki,
     }),
-    { id: 'netsafe', label: 'Report to Netsafe', detail: online, href: NETSAFE_URL },
-    { ...orangaTamariki, ...parents },
     phone('emergency', 'Emergency', '111'),
   ],
   other: [
     {
       id: 'child-helplines',
-      label: 'Child helplines',
+      label: 'Helplines',
       detail: 'In your country',
       href: CHILD_HELPLINES_URL,
     },
-    { id: 'inhope', label: 'Report abuse images', detail: 'INHOPE hotlines', href: INHOPE_URL },
     {
       id: 'emergency',
       label: 'Emergency',
       detail: 'Call your local emergency number or the police',
     },
+    { id: 'inhope', label: 'Report abuse images', detail: 'INHOPE hotlines', href: INHOPE_URL },
   ],
 };
 
@@ -428,11 +410,7 @@ export const sources: Readonly<Record<string, Source>> = {
         'https://grc-rcmp.gc.ca/en/online-child-sexual-exploitation',
       ],
       'kids-help-phone': [
-        'Kids Help Phone: free, 24/7, in English and French; phone 1-800-668-6868 (as a Government of Canada release of 14 November 2024 gives it; not seen on its own site).',
-        'https://kidshelpphone.ca/get-involved/about-us/who-is-kids-help-phone/',
-      ],
-      'kids-help-phone-text': [
-        'Kids Help Phone by text: CONNECT to 686868, free, 24/7.',
+        'Kids Help Phone: free, 24/7, in English and French; by text, CONNECT to 686868; by phone, 1-800-668-6868 (as a Government of Canada release of 14 November 2024 gives it; not seen on its own site).',
         'https://kidshelpphone.ca/text-about-it/',
       ],
       cybertip: [

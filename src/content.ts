@@ -260,21 +260,23 @@ const mention = (text: string, { href }: Contact): string | TextLink =>
  * to report), the region's contacts, and its last two sections, in the UK's shape, told from its
  * contacts: for parents, the police or `report`, then `talk`, then the emergency number; for
  * young people, an adult they trust, the region's first helpline for them (or `youngTalk`),
- * `report`, then the emergency number.
+ * `report`, then the emergency number. `to` is what follows "report" in a sentence ("to
+ * Netsafe"); by default the report contact's label after "Report ".
  */
 function guidance(
   region: Region,
   report: Contact,
   talk: Runs,
   {
-    where = mention(lower(report.label), report),
+    to = report.label.slice(7),
+    where = mention(`report ${to}`, report),
     youngTalk,
-  }: { where?: string | TextLink; youngTalk?: Runs } = {},
+  }: { to?: string; where?: string | TextLink; youngTalk?: Runs } = {},
 ): Guidance {
   const [howItWorks, , aim, signs] = defaultGuidance.sections;
   const contacts = regionContacts[region];
   const emergency = contacts.find((contact) => contact.id === 'emergency')!;
-  const helpline = contacts.find((contact) => contact.audience !== 'parents')!;
+  const helpline = contacts.find((contact) => contact.audience === 'young-people') ?? contacts[0];
   const [number, ...rest] = helpline.detail.split(', ');
   const danger = [
     mention(emergency.href ? `call ${emergency.detail}` : lower(emergency.detail), emergency),
@@ -287,11 +289,7 @@ function guidance(
       whereItHappens(where),
       aim,
       signs,
-      concerned(
-        ['contact your local police or ', mention(lower(report.label), report)],
-        talk,
-        danger,
-      ),
+      concerned(['contact your local police or ', mention(`report ${to}`, report)], talk, danger),
       worried(
         youngTalk ?? [
           `Talk to ${helpline.label}: `,
@@ -301,7 +299,7 @@ function guidance(
             .map((words) => `, ${words}`)
             .join('') + '.',
         ],
-        [mention(report.label.replace('Report to', 'Report it to'), report), '.'],
+        [mention(`Report ${to[0] === 't' ? 'it ' : ''}${to}`, report), '.'],
         danger,
       ),
     ],
@@ -312,14 +310,26 @@ const [, hotline, tusla] = regionContacts.ie;
 export const regionGuidance: Readonly<Record<Region, Guidance>> = deepFreeze({
   gb: defaultGuidance,
   ie: guidance('ie', hotline, [mention('contact Tusla', tusla), ', the Child and Family Agency']),
-  us: guidance('us', regionContacts.us[1], [
-    call('call the Childhelp Hotline on 1-800-422-4453'),
-    ', 24/7',
-  ]),
-  ca: guidance('ca', regionContacts.ca[2], [
-    'contact your local ',
-    link('child protection authority', DUTY_TO_REPORT_CA_URL),
-  ]),
+  us: guidance(
+    'us',
+    regionContacts.us[1],
+    [call('call the Childhelp Hotline on 1-800-422-4453'), ', 24/7'],
+    { to: 'to the CyberTipline' },
+  ),
+  ca: guidance(
+    'ca',
+    regionContacts.ca[0],
+    ['contact your local ', link('child protection authority', DUTY_TO_REPORT_CA_URL)],
+    {
+      youngTalk: [
+        'Talk to Kids Help Phone, free, 24/7: ',
+        mention('text CONNECT to 686868', regionContacts.ca[1]),
+        ' or ',
+        call('call 1-800-668-6868'),
+        '.',
+      ],
+    },
+  ),
   au: guidance('au', regionContacts.au[1], [
     'contact your local ',
     link('child protection authority', CHILD_PROTECTION_AU_URL),
@@ -330,7 +340,7 @@ export const regionGuidance: Readonly<Record<Region, Guidance>> = deepFreeze({
   ]),
   other: guidance(
     'other',
-    regionContacts.other[1],
+    regionContacts.other[2],
     ['contact a ', link('child helpline', CHILD_HELPLINES_URL), ' in your country'],
     {
       where: 'report it to the police',

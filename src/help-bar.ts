@@ -52,12 +52,17 @@ export function barContacts(
 }
 
 /**
- * The reader's choice of country: a native select, labelled for what it does, showing `region`.
- * `choose` is told the region a person picks.
+ * The reader's choice of country: a tile like the contacts, reading "Help for" and the country
+ * shown ("elsewhere" for `other`, to fit a phone's narrow tile), covered by a native select
+ * labelled "Help for", whose value names the country for screen readers (so the tile's copy is
+ * hidden from them). The select's own text is transparent, so that the tile's text can wrap
+ * where a select's cannot; the select takes every tap and draws the focus ring. `choose` is told
+ * the region a person picks.
  */
 export const regionControl = (region: Region, choose: (region: Region) => void) =>
-  html`<p class="region">
+  html`<p class="contact region">
     <label for="region">Help for</label>
+    <span aria-hidden="true">${region === 'other' ? 'elsewhere' : regionNames[region]}</span>
     <select
       id="region"
       @change=${(event: Event) => choose((event.target as HTMLSelectElement).value as Region)}
@@ -74,8 +79,7 @@ export const regionControl = (region: Region, choose: (region: Region) => void) 
  * of landmarks holds one "Get help now". `position` is where the bar is drawn: a bar that asked
  * to be pinned but is not the page's pinned one is drawn in the flow. Each link's
  * `data-contact` names its contact for the contact event. `exit`, the quick exit's control,
- * comes first; `country`, the reader's choice of country, comes last. The links are wrapped so
- * that, in a short window, they can scroll inside the bar while what the quick exit shows above
+ * comes first, then `country`, the reader's choice of country. The links are wrapped so that, in a short window, they can scroll inside the bar while what the quick exit shows above
  * the bar is not clipped.
  */
 export function helpBar(
@@ -93,30 +97,26 @@ export function helpBar(
     aria-label=${label}
   >
     <div class="links">
-      ${exit}${contacts.map((contact) => {
+      ${exit}${country}${contacts.map((contact) => {
         // A phone number is what a reader needs to read: it stands apart from what follows it
         // ("0800 1111, free, 24 hours"), in larger type.
         const [number, detail] = contact.href?.startsWith('tel:')
           ? contact.detail.split(/, (.*)/)
           : ['', contact.detail];
-        const text = html`${contact.label} ${number ? html`<b>${number}</b>` : nothing}
-        ${detail ? html`<span>${detail}</span>` : nothing}
-        ${contact.status ? html`<span class="hours">${contact.status}</span>` : nothing}`;
-        // Without a link (no one number to call), the contact is text, read as it is shown.
-        return contact.href
-          ? html`<a
-              part="contact contact-${contact.id}"
-              class="contact"
-              data-contact=${contact.id}
-              href=${contact.href}
-              aria-label=${contact.name ?? nothing}
-              >${text}</a
-            >`
-          : html`<p part="contact contact-${contact.id}" class="contact" data-contact=${contact.id}>
-              ${text}
-            </p>`;
+        // Without an address (no one number to call), the contact is an anchor without href:
+        // text, read as it is shown.
+        return html`<a
+          part="contact contact-${contact.id}"
+          class="contact"
+          data-contact=${contact.id}
+          href=${contact.href ?? nothing}
+          aria-label=${contact.name ?? nothing}
+          >${contact.label} ${number ? html`<b>${number}</b>` : nothing}
+          ${detail ? html`<span>${detail}</span>` : nothing}
+          ${contact.status ? html`<span class="hours">${contact.status}</span>` : nothing}</a
+        >`;
       })}
-      <slot name="contact"></slot>${country}
+      <slot name="contact"></slot>
     </div>
   </section>`;
 }

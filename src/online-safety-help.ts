@@ -305,7 +305,8 @@ export class OnlineSafetyHelp extends RenderedElement {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (link) {
+    // An anchor without an address (a contact shown as text) is no link.
+    if (link?.href) {
       fire(this, 'online-safety-help-contact', {
         id: link.dataset.contact ?? 'host',
         href: link.href,

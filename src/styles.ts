@@ -149,49 +149,68 @@ export const styles = css`
   .contact:has(.hours) {
     flex-basis: 9em;
   }
-  /* Digits have no descenders: the number's line needs no leading. */
+  /* Digits have no descenders: the number's line needs no leading. A number is never split
+     across lines: a tile too narrow for it takes the next row. */
   b {
     font-size: 1.286em;
     line-height: 1;
+    white-space: nowrap;
   }
   span {
     font-weight: 400;
-  }
-  .hours {
-    flex-basis: 100%;
   }
   [data-contact='emergency'] {
     flex: 0 1 auto;
     color: var(--osh-emergency-text, #fff) !important;
     background: var(--osh-emergency-background, #b0001a) !important;
   }
-  /* On a phone, two tiles to a row (the emergency tile no wider than its text); a tile that
-     states opening hours takes a row of its own. */
+  /* A contact without a link is text, its lines running on. */
+  a:not([href]) {
+    display: block;
+    align-content: center;
+  }
+  /* On a phone, two tiles to a row (the emergency tile no wider than its text), and the quick
+     exit and the choice of country narrower, so that the first contact may share their row; a
+     tile that states opening hours, a text message or a contact without a link takes a row of
+     its own. */
   @media (max-width: 40em) {
     .contact,
-    ::slotted(a),
-    .exit {
-      flex-basis: 40%;
+    ::slotted(a) {
+      flex-basis: 38%;
     }
-    .contact:has(.hours) {
+    .exit,
+    .region {
+      flex-basis: 6.5em;
+    }
+    .contact:has(.hours),
+    [href^='sms:'],
+    a:not([href]) {
       flex-basis: 100%;
     }
   }
-  p.contact,
+  /* The reader's choice of country: the select covers its tile, its own text transparent. */
   .region {
+    position: relative;
     margin: 0;
   }
-  /* The reader's choice of country: its label beside a native select, as tall as a contact. */
-  .region {
-    flex: 1 1 auto;
-    display: flex;
-    gap: 0.25em;
-    align-items: center;
-    justify-content: center;
+  .region span {
+    font-weight: 700;
   }
+  .region label::after {
+    content: ' ▾' / '';
+  }
+  /* Over the tile's border too, so that the whole tile is its target. */
   select {
-    min-height: 44px;
-    font: inherit;
+    all: unset;
+    position: absolute;
+    inset: -2px;
+    color: transparent;
+    cursor: pointer;
+    forced-color-adjust: none;
+  }
+  option {
+    color: CanvasText;
+    background: Canvas;
   }
   /* Shift presses counted, just above the bar, out of its flow (so the bar keeps its height). */
   .status {

@@ -30,7 +30,7 @@ function barItems(el: OnlineSafetyHelp) {
     id: item.dataset.contact,
     href: item.getAttribute('href'),
     name: normalise(item.getAttribute('aria-label') ?? item.textContent),
-    link: item.localName === 'a',
+    link: item.hasAttribute('href'),
     shown: isShown(item),
   }));
 }
@@ -76,15 +76,15 @@ describe('Each region’s help bar, for each audience', () => {
 
   for (const region of regions) {
     for (const audience of audiences) {
-      it(`${region}, ${audience}: the contacts the sheet gives, in order, each named for what it does; the emergency contact last`, async () => {
+      it(`${region}, ${audience}: the contacts the sheet gives, in order, each named for what it does, the emergency contact among them`, async () => {
         page = await regionPage({ region, audience });
         const expected = regionFacts[region][audience];
         for (const el of page.document.querySelectorAll<OnlineSafetyHelp>('online-safety-help')) {
           expectBar(el, expected);
-          const items = barItems(el);
-          expect(items.at(-1)!.id, 'the emergency contact').to.equal('emergency');
-          expect(items.at(-1)!.href).to.equal(regionFacts[region].emergency.href);
-          expect(items.at(-1)!.name).to.match(regionFacts[region].emergency.name);
+          const emergency = barItems(el).filter((item) => item.id === 'emergency');
+          expect(emergency, 'one emergency contact').to.have.length(1);
+          expect(emergency[0].href).to.equal(regionFacts[region].emergency.href);
+          expect(emergency[0].name).to.match(regionFacts[region].emergency.name);
         }
         // The host's own link stays in the bar, after the built-in contacts.
         const host = page.element.querySelector('a[slot="contact"]')!;
@@ -198,13 +198,22 @@ describe('Each region’s guidance', () => {
     const text = normalise(panel(page.element, facts.youngPeopleSection).textContent);
     expect(text).to.match(/What's Up\W+call 0800 942 8787\W+free\W+phones 11am–11pm every day/);
   });
+
+  it('Canada: young people are told how to text Kids Help Phone and how to call it', async () => {
+    page = await regionPage({ region: 'ca', audience: 'young-people', open: 'all' });
+    const section = panel(page.element, facts.youngPeopleSection);
+    const text = normalise(section.textContent);
+    expect(text).to.match(
+      /Kids Help Phone, free, 24\/7: text CONNECT to 686868 or call 1-800-668-6868/,
+    );
+  });
 });
 
 describe('The reader’s choice of country', () => {
   let page: HostPage;
   afterEach(() => page?.remove());
 
-  it('is a native select in the bar, labelled for what it does, showing the region, one Tab after the last contact', async () => {
+  it('is a native select in the bar, labelled for what it does, showing the region, the first stop in the bar after the quick exit', async () => {
     page = await regionPage({ region: 'ca' });
     const select = countrySelect(page.element)!;
     expect([...select.labels!].map((label) => normalise(label.textContent))).to.deep.equal([
@@ -218,10 +227,18 @@ describe('The reader’s choice of country', () => {
     const { width, height } = select.getBoundingClientRect();
     expect(width).to.be.at.least(44);
     expect(height).to.be.at.least(44);
-    // From the host's link, the last in the bar, one Tab reaches it.
-    page.element.querySelector<HTMLElement>('a[slot="contact"]')!.focus();
+    // It names the country whose help follows: one Tab after the quick exit, one before the
+    // first contact.
+    expect(barOf(page.element).querySelector('select, a')).to.equal(select);
+    page.element.quickExit = 'on';
+    await rendered(page, page.element);
+    q<HTMLElement>(page.element, '[part~="exit"]')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement(page.document)).to.equal(select);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement(page.document)).to.equal(
+      qa(page.element, '[part~="bar"] [part~="contact"]')[0],
+    );
   });
 
   it('by keyboard: every widget on the page shows the chosen country, the event fires once, and focus stays on the select', async () => {
@@ -280,6 +297,11 @@ describe('The reader’s choice of country', () => {
     await rendered(page, el);
     expect(barItems(el).at(-1)!.name).to.match(regionFacts.other.emergency.name);
     expect(barItems(el).at(-1)!.link).to.be.false;
+    // Text, not a link: nothing to follow, no contact event.
+    const events: unknown[] = [];
+    page.window.addEventListener('online-safety-help-contact', (event) => events.push(event));
+    q(el, '[part~="contact-emergency"]')!.click();
+    expect(events).to.deep.equal([]);
     // Given back its built-in guidance, the element offers the choice again.
     el.guidance = undefined;
     await rendered(page, el);
@@ -320,7 +342,8 @@ describe('What’s Up’s phone hours, in New Zealand time', () => {
   for (const [when, at, expected] of moments) {
     it(`${when}: ${expected === open ? 'What’s Up, open until 11pm' : 'Oranga Tamariki, 24/7, and when What’s Up opens'}`, async () => {
       page = await regionPage({ region: 'nz', audience: 'young-people' }, at);
-      expectBar(page.element, [expected, ...regionFacts.nz['young-people'].slice(1)]);
+      const [netsafe, , emergency] = regionFacts.nz['young-people'];
+      expectBar(page.element, [netsafe, expected, emergency]);
     });
   }
 });

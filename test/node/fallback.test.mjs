@@ -37,7 +37,7 @@ const sheet = {
     parents: [
       ['Report to Hotline.ie', 'https://hotline.ie/report'],
       [
-        'Report to Tusla',
+        'Tusla',
         'https://www.tusla.ie/children-first/individuals-working-with-children-and-young-people/how-do-i-report-a-concern-about-a-child/',
       ],
       ['Emergency 112 or 999', 'tel:112'],
@@ -50,10 +50,10 @@ const sheet = {
   },
   other: {
     parents: [
-      ['Child helplines', 'https://childhelplineinternational.org/about/members/'],
-      ['Report abuse images', 'https://inhope.org/EN/articles/what-is-a-hotline'],
+      ['Helplines', 'https://childhelplineinternational.org/about/members/'],
       // No one number to call: the emergency contact is text, with no address.
       ['Emergency: call your local emergency number or the police', undefined],
+      ['Report abuse images', 'https://inhope.org/EN/articles/what-is-a-hotline'],
     ],
   },
 };
@@ -100,5 +100,5 @@ test('fallback.json, which the package ships, holds every region’s fallback li
     }
   }
   // A link without an address has no `href` key at all.
-  assert.equal('href' in data.regions.other.parents.at(-1), false);
+  assert.equal('href' in data.regions.other.parents[1], false);
 });
