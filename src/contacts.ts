@@ -283,7 +283,7 @@ export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = {
     {
       id: 'child-helplines',
       label: 'Helplines',
-      detail: 'In your country',
+      detail: 'By country',
       href: CHILD_HELPLINES_URL,
     },
     {

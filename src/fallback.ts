@@ -24,13 +24,14 @@ export interface FallbackLink {
 }
 
 /**
- * A phone link's text holds its number ("NSPCC Helpline 0808 800 5000"); a contact without a
- * link reads whole ("Emergency: call your local emergency number or the police").
+ * A phone or text link's text holds its number ("NSPCC Helpline 0808 800 5000", "Kids Help Phone
+ * Text CONNECT to 686868"); a contact without a link reads whole ("Emergency: call your local
+ * emergency number or the police").
  */
 const linkText = ({ label, detail, href }: Contact): string =>
   href === undefined
     ? `${label}: ${detail[0].toLowerCase()}${detail.slice(1)}`
-    : href.startsWith('tel:')
+    : /^(tel|sms):/.test(href)
       ? `${label} ${detail.split(',')[0]}`
       : label;
 

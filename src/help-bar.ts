@@ -53,14 +53,14 @@ export function barContacts(
 
 /**
  * The reader's choice of country: a tile like the contacts, reading "Help for" and the country
- * shown ("elsewhere" for `other`, to fit a phone's narrow tile), covered by a native select
- * labelled "Help for", whose value names the country for screen readers (so the tile's copy is
- * hidden from them). The select's own text is transparent, so that the tile's text can wrap
- * where a select's cannot; the select takes every tap and draws the focus ring. `choose` is told
- * the region a person picks.
+ * shown ("elsewhere" for `other`, to fit a phone's narrow tile), over a native select labelled
+ * "Help for", whose value names the country for screen readers (so the tile's copy is hidden
+ * from them). The select's own text is transparent, so that the tile's text can wrap where a
+ * select's cannot; the select takes every tap and draws the focus ring. `choose` is told the
+ * region a person picks.
  */
 export const regionControl = (region: Region, choose: (region: Region) => void) =>
-  html`<p class="contact region">
+  html`<p class="region">
     <label for="region">Help for</label>
     <span aria-hidden="true">${region === 'other' ? 'elsewhere' : regionNames[region]}</span>
     <select

@@ -119,7 +119,8 @@ export const styles = css`
      exit is outlined, unlike the filled contacts. */
   .contact,
   ::slotted(a),
-  .exit {
+  .exit,
+  .region {
     flex: 1 1 6.5em;
     display: flex;
     flex-wrap: wrap;
@@ -178,9 +179,11 @@ export const styles = css`
     ::slotted(a) {
       flex-basis: 38%;
     }
-    .exit,
+    .exit {
+      flex-basis: 6.25em;
+    }
     .region {
-      flex-basis: 6.5em;
+      flex-basis: 5.75em;
     }
     .contact:has(.hours),
     [href^='sms:'],
@@ -188,25 +191,37 @@ export const styles = css`
       flex-basis: 100%;
     }
   }
-  /* The reader's choice of country: the select covers its tile, its own text transparent. */
+  /* The reader's choice of country: a white tile, which the select paints and covers, its own
+     text transparent, under the tile's text (which lets every tap through to it). Forced colours
+     leave it as it is, so that its text stays readable on it. */
   .region {
     position: relative;
     margin: 0;
+    border-color: transparent !important;
+    color: #14213d;
+    font-weight: 400;
+    forced-color-adjust: none;
   }
+  .region label,
   .region span {
-    font-weight: 700;
+    position: relative;
+    z-index: 1;
+    pointer-events: none;
   }
-  .region label::after {
-    content: ' ▾' / '';
+  /* A phone's narrow tile has room only for the words. */
+  @media (min-width: 40.01em) {
+    .region label::after {
+      content: ' ▾' / '';
+    }
   }
-  /* Over the tile's border too, so that the whole tile is its target. */
   select {
     all: unset;
     position: absolute;
     inset: -2px;
+    border-radius: 0.25em;
     color: transparent;
+    background: #fff;
     cursor: pointer;
-    forced-color-adjust: none;
   }
   option {
     color: CanvasText;
