@@ -53,16 +53,18 @@ export function barContacts(
 
 /**
  * The reader's choice of country: a tile like the contacts, reading "Help for" and the country
- * shown ("elsewhere" for `other`, to fit a phone's narrow tile), over a native select labelled
+ * shown ("elsewhere" for `other`, to fit a phone's narrow tile), under a native select labelled
  * "Help for", whose value names the country for screen readers (so the tile's copy is hidden
- * from them). The select's own text is transparent, so that the tile's text can wrap where a
- * select's cannot; the select takes every tap and draws the focus ring. `choose` is told the
- * region a person picks.
+ * from them). The select is transparent, so that the tile's words can wrap where a select's
+ * cannot; it takes every tap and draws the focus ring. `choose` is told the region a person
+ * picks.
  */
 export const regionControl = (region: Region, choose: (region: Region) => void) =>
-  html`<p class="region">
-    <label for="region">Help for</label>
-    <span aria-hidden="true">${region === 'other' ? 'elsewhere' : regionNames[region]}</span>
+  html`<div class="region">
+    <p class="contact">
+      <label for="region">Help for</label>
+      <span aria-hidden="true">${region === 'other' ? 'elsewhere' : regionNames[region]}</span>
+    </p>
     <select
       id="region"
       @change=${(event: Event) => choose((event.target as HTMLSelectElement).value as Region)}
@@ -71,7 +73,7 @@ export const regionControl = (region: Region, choose: (region: Region) => void) 
         ([code, name]) => html`<option value=${code} .selected=${code === region}>${name}</option>`,
       )}
     </select>
-  </p>`;
+  </div>`;
 
 /**
  * The help bar: a labelled landmark holding one link per contact, then the host's slotted

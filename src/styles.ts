@@ -119,8 +119,7 @@ export const styles = css`
      exit is outlined, unlike the filled contacts. */
   .contact,
   ::slotted(a),
-  .exit,
-  .region {
+  .exit {
     flex: 1 1 6.5em;
     display: flex;
     flex-wrap: wrap;
@@ -165,6 +164,31 @@ export const styles = css`
     color: var(--osh-emergency-text, #fff) !important;
     background: var(--osh-emergency-background, #b0001a) !important;
   }
+  /* The reader's choice of country: a tile with its words, under a transparent select that
+     takes every tap and draws the focus ring. */
+  .region {
+    flex: 1 1 5.7em;
+    position: relative;
+    display: flex;
+  }
+  .region p {
+    margin: 0;
+    font-weight: 400;
+  }
+  @media (min-width: 40.01em) {
+    label::after {
+      content: ' ▾' / '';
+    }
+  }
+  select {
+    all: unset;
+    position: absolute;
+    inset: 0;
+    border-radius: 0.25em;
+    color: transparent;
+    cursor: pointer;
+    forced-color-adjust: none;
+  }
   /* A contact without a link is text, its lines running on. */
   a:not([href]) {
     display: block;
@@ -183,45 +207,13 @@ export const styles = css`
       flex-basis: 6.25em;
     }
     .region {
-      flex-basis: 5.75em;
+      flex-basis: 5em;
     }
     .contact:has(.hours),
     [href^='sms:'],
     a:not([href]) {
       flex-basis: 100%;
     }
-  }
-  /* The reader's choice of country: a white tile, which the select paints and covers, its own
-     text transparent, under the tile's text (which lets every tap through to it). Forced colours
-     leave it as it is, so that its text stays readable on it. */
-  .region {
-    position: relative;
-    margin: 0;
-    border-color: transparent !important;
-    color: #14213d;
-    font-weight: 400;
-    forced-color-adjust: none;
-  }
-  .region label,
-  .region span {
-    position: relative;
-    z-index: 1;
-    pointer-events: none;
-  }
-  /* A phone's narrow tile has room only for the words. */
-  @media (min-width: 40.01em) {
-    .region label::after {
-      content: ' ▾' / '';
-    }
-  }
-  select {
-    all: unset;
-    position: absolute;
-    inset: -2px;
-    border-radius: 0.25em;
-    color: transparent;
-    background: #fff;
-    cursor: pointer;
   }
   option {
     color: CanvasText;
