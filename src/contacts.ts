@@ -89,8 +89,8 @@ export interface Contact {
    * The route offered while the phone lines are closed, open 24 hours a day: the same service
    * online, or another service (with its own id and label).
    */
-  readonly whenClosed?: Omit<Contact, 'hours' | 'whenClosed' | 'id' | 'label'> &
-    Partial<Pick<Contact, 'id' | 'label'>>;
+  readonly whenClosed?: Omit<Contact, 'hours' | 'whenClosed' | 'id' | 'label' | 'href'> &
+    Partial<Pick<Contact, 'id' | 'label'>> & { readonly href: string };
 }
 
 export const CEOP_SAFETY_CENTRE_URL = 'https://www.ceop.police.uk/Safety-Centre/';
@@ -201,7 +201,7 @@ export const phone = (
   label: string,
   detail: string,
   more?: Partial<Contact>,
-): Contact => ({
+): Contact & { readonly href: string } => ({
   id,
   label,
   detail,
@@ -212,13 +212,14 @@ export const phone = (
 const young = { audience: 'young-people' } as const;
 const parents = { audience: 'parents' } as const;
 const online = 'Online report';
-const protection: Contact = {
+/** A state's or province's child protection authority, where there is no national line. */
+const protection = (href: string): Contact => ({
   id: 'child-protection',
   label: 'Child protection',
   detail: 'Where to report',
-  href: '',
+  href,
   ...parents,
-};
+});
 
 /** What's Up (New Zealand): phones 11am to 11pm every day, NZ time. */
 export const WHATS_UP_HOURS: WeeklyHours = Array(7).fill([11, 23]);
@@ -253,13 +254,13 @@ export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = {
       href: sms('686868', 'CONNECT'),
       ...young,
     },
-    { ...protection, href: DUTY_TO_REPORT_CA_URL },
+    protection(DUTY_TO_REPORT_CA_URL),
     phone('emergency', 'Emergency', '911'),
   ],
   au: [
     phone('kids-helpline', 'Kids Helpline', '1800 55 1800, free, 24/7', young),
     { id: 'accce', label: 'Report to the ACCCE', detail: online, href: ACCCE_URL },
-    { ...protection, href: CHILD_PROTECTION_AU_URL },
+    protection(CHILD_PROTECTION_AU_URL),
     phone('emergency', 'Emergency', '000'),
   ],
   nz: [

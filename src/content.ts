@@ -282,7 +282,7 @@ function guidance(
     mention(emergency.href ? `call ${emergency.detail}` : lower(emergency.detail), emergency),
   ];
   return {
-    barLabel: defaultGuidance.barLabel,
+    ...defaultGuidance,
     contacts,
     sections: [
       howItWorks,

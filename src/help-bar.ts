@@ -47,7 +47,7 @@ export function barContacts(
     const href = safeHref(current.href);
     return href || current.href === undefined ? [{ ...current, href }] : [];
   });
-  if (!shown.some((contact) => contact.id === 'emergency')) shown.push(atTime(emergency, now));
+  if (!shown.some((contact) => contact.id === 'emergency')) shown.push(emergency);
   return shown;
 }
 
@@ -81,8 +81,9 @@ export const regionControl = (region: Region, choose: (region: Region) => void) 
  * of landmarks holds one "Get help now". `position` is where the bar is drawn: a bar that asked
  * to be pinned but is not the page's pinned one is drawn in the flow. Each link's
  * `data-contact` names its contact for the contact event. `exit`, the quick exit's control,
- * comes first, then `country`, the reader's choice of country. The links are wrapped so that, in a short window, they can scroll inside the bar while what the quick exit shows above
- * the bar is not clipped.
+ * comes first, then `country`, the reader's choice of country. The links are wrapped so that,
+ * in a short window, they can scroll inside the bar while what the quick exit shows above the
+ * bar is not clipped.
  */
 export function helpBar(
   contacts: readonly ShownContact[],

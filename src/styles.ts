@@ -176,7 +176,7 @@ export const styles = css`
     font-weight: 400;
   }
   @media (min-width: 40.01em) {
-    label::after {
+    .region span::after {
       content: ' ▾' / '';
     }
   }
