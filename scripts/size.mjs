@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const BUDGET = 11264; // bytes after gzip -9: 11 KiB
+const BUDGET = 13312; // bytes after gzip -9: 13 KiB, with every region
 const file = 'dist/online-safety-help.js';
 const source = readFileSync(file);
 const gzip = gzipSync(source, { level: 9 }).length;

@@ -12,16 +12,26 @@ import type { Audience } from './contacts.js';
 export const audiences = ['parents', 'young-people'] as const;
 export const barModes = ['fixed', 'sticky', 'inline'] as const;
 export const themes = ['auto', 'light', 'dark'] as const;
+/**
+ * Where the reader is, for the help that reaches them: the United Kingdom (the default; `uk` is
+ * read as `gb`), Ireland, the United States, Canada, Australia, New Zealand, anywhere else, or
+ * `auto`, chosen on the device from the reader's time zone.
+ */
+export const regionSettings = ['gb', 'ie', 'us', 'ca', 'au', 'nz', 'other', 'auto'] as const;
 
 export type { Audience };
 export type BarMode = (typeof barModes)[number];
 export type Theme = (typeof themes)[number];
+export type RegionSetting = (typeof regionSettings)[number];
+/** A region whose help the widget shows: every setting but `auto`. */
+export type Region = Exclude<RegionSetting, 'auto'>;
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 /** The safe pages the quick exit leaves for, one picked at random each time; empty when off. */
 export type QuickExit = readonly string[];
 
 export interface Config {
   readonly audience: Audience;
+  readonly region: RegionSetting;
   readonly headingLevel: HeadingLevel;
   readonly sections: readonly SectionId[];
   readonly open: readonly SectionId[];
@@ -34,6 +44,16 @@ export interface Config {
 export type RawConfig = { readonly [K in keyof Config]?: unknown };
 
 export interface Setting<T> {
+  /**
+   * The words a value is made of, as a tool that writes the attribute (the code builder) offers
+   * them: one of them; or, for a `list`, any of them, space-separated; or, with `addresses`, one
+   * of them or `https:` addresses.
+   */
+  readonly options: readonly string[];
+  /** A value is a space-separated list of `options` (or a keyword of its own, in `values`). */
+  readonly list?: boolean;
+  /** A value is one of `options`, or space-separated `https:` addresses. */
+  readonly addresses?: boolean;
   /** The accepted values, as warnings and the docs state them. */
   readonly values: string;
   /** The default; a function of the settings read before it where it depends on them. */
@@ -50,12 +70,23 @@ export interface Setting<T> {
   readonly cased?: boolean;
 }
 
-const keyword = <T extends string>(values: readonly T[]): Setting<T> => ({
+/** One of `values`, the first being the default; `aliases` are read as the value they name. */
+const keyword = <T extends string>(
+  values: readonly T[],
+  aliases: Readonly<Record<string, T>> = {},
+): Setting<T> => ({
+  options: values,
   values: values.join(', '),
   default: values[0],
   defaultText: values[0],
   read: ([token, extra]) =>
-    extra === undefined && values.includes(token as T) ? (token as T) : undefined,
+    extra !== undefined
+      ? undefined
+      : values.includes(token as T)
+        ? (token as T)
+        : Object.hasOwn(aliases, token)
+          ? aliases[token]
+          : undefined,
 });
 
 const ids = `space-separated section ids (${sectionIds.join(' ')})`;
@@ -69,6 +100,8 @@ const idList = (
   keywordValue: readonly SectionId[],
   empty: string,
 ): Omit<Setting<readonly SectionId[]>, 'default' | 'defaultText'> => ({
+  options: sectionIds,
+  list: true,
   values: `${ids}, or "${keyword}"`,
   read: (tokens) =>
     tokens.length === 1 && tokens[0] === keyword
@@ -91,6 +124,8 @@ const exitOff: QuickExit = [];
  * `off`, `on`, or the addresses as the URL parser writes them.
  */
 const quickExit: Setting<QuickExit> = {
+  options: ['off', 'on'],
+  addresses: true,
   values: 'off, on, or space-separated https: addresses',
   default: ({ audience }) => (audience === 'young-people' ? exitOn : exitOff),
   defaultText: 'on for young people, off for parents',
@@ -111,7 +146,9 @@ const quickExit: Setting<QuickExit> = {
 /** Every setting, by property name, in the order they are read. */
 export const settings: { readonly [K in keyof Config]: Setting<Config[K]> } = {
   audience: keyword(audiences),
+  region: keyword(regionSettings, { uk: 'gb' }),
   headingLevel: {
+    options: ['1', '2', '3', '4', '5', '6'],
     values: '1 to 6',
     default: 2,
     defaultText: '2',

@@ -5,6 +5,8 @@
  * the page and the day the fact was last checked against it.
  */
 
+import type { Clock } from './local-time.js';
+
 /** Who the widget speaks to: parents and carers (the default), or young people themselves. */
 export type Audience = 'parents' | 'young-people';
 
@@ -12,8 +14,9 @@ export type Audience = 'parents' | 'young-people';
 export type ContactId = 'ceop' | 'nspcc' | 'childline' | 'childline-online' | 'emergency';
 
 /**
- * Phone lines' opening hours, in UK time (`Europe/London`): for each day of the week, Sunday
- * first, the hour the lines open and the hour they close (24-hour clock).
+ * Phone lines' opening hours, on the clock of the place they serve (the contact's `clock`): for
+ * each day of the week, Sunday first, the hour the lines open and the hour they close (24-hour
+ * clock).
  */
 export type WeeklyHours = readonly (readonly [opens: number, closes: number])[];
 
@@ -27,8 +30,8 @@ export interface HoursText {
   /** Shown, and added to the accessible name, while the lines are closed, e.g. "Phones closed until {time}". */
   readonly closed: string;
   /**
-   * Shown, and added to the accessible name, when UK time cannot be worked out: the hours,
-   * claiming neither open nor closed.
+   * Shown, and added to the accessible name, when the device's clock gives no usable time: the
+   * hours, claiming neither open nor closed.
    */
   readonly unknown: string;
   /** How each opening and closing hour is written, e.g. 22 → "10pm". */
@@ -48,6 +51,8 @@ export interface Contact {
   readonly audience?: Audience;
   /** The phone lines' hours, where they are not open all day every day. */
   readonly hours?: WeeklyHours;
+  /** The clock the hours are on (local-time.ts); the UK's when absent. */
+  readonly clock?: Clock;
   /** What the bar says of the hours; needed with `hours`. */
   readonly hoursText?: HoursText;
   /** The route offered while the phone lines are closed: a page open 24 hours a day. */

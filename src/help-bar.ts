@@ -13,13 +13,13 @@ export interface ShownContact extends Contact {
 
 /**
  * A contact as it is at the instant `now`: open phone lines say until when; closed ones say
- * when they open, and the contact becomes its 24-hour route; where UK time cannot be worked
- * out, the hours are stated and neither is claimed.
+ * when they open, and the contact becomes its 24-hour route; where the device's clock gives no
+ * usable time, the hours are stated and neither is claimed.
  */
 function atTime(contact: Contact, now: number): ShownContact {
-  const { hours, hoursText: text, whenClosed } = contact;
+  const { hours, clock, hoursText: text, whenClosed } = contact;
   if (!hours || !text) return contact;
-  const state = lineState(now, hours);
+  const state = lineState(now, hours, clock);
   const status = state
     ? (state.open ? text.open : text.closed).replace('{time}', text.times[state.hour])
     : text.unknown;

@@ -10,7 +10,7 @@
  * The React wrapper (`online-safety-help/react.js`) does not need this.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { Audience, BarMode, Theme } from './config.js';
+import type { Audience, BarMode, RegionSetting, Theme } from './config.js';
 import type { Guidance } from './content.js';
 import type {
   ContactEventDetail,
@@ -25,6 +25,8 @@ export interface OnlineSafetyHelpJSXProps extends DetailedHTMLProps<
 > {
   /** Who the guidance and the help bar speak to. */
   audience?: Audience;
+  /** Where the reader is: `gb` (default), `ie`, `us`, `ca`, `au`, `nz`, `other` or `auto`. */
+  region?: RegionSetting | 'uk';
   /** Level of the section headings, 1 to 6. */
   'heading-level'?: number | string;
   headingLevel?: number | string;

@@ -12,7 +12,7 @@ export { defaultGuidance, sectionIds } from './content.js';
 export type * from './content.js';
 export { defaultContacts, safeHref } from './contacts.js';
 export type * from './contacts.js';
-export type { BarMode, Theme, HeadingLevel, QuickExit } from './config.js';
+export type { BarMode, Theme, HeadingLevel, QuickExit, Region, RegionSetting } from './config.js';
 
 try {
   if (globalThis.customElements) OnlineSafetyHelp.define();

@@ -9,6 +9,7 @@ import {
   type Audience,
   type BarMode,
   type Config,
+  type RegionSetting,
   type SettingName,
   type Theme,
 } from './config.js';
@@ -34,6 +35,7 @@ export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail } from './e
  * @tag online-safety-help
  *
  * @attr audience - Who the guidance and the bar speak to.
+ * @attr region - Where the reader is: that country's help. `auto`: from the reader's time zone, on the device.
  * @attr heading-level - Level of the section headings.
  * @attr sections - Which sections to show; `none` shows the bar alone.
  * @attr open - Which sections are open at first.
@@ -83,6 +85,13 @@ export class OnlineSafetyHelp extends RenderedElement {
 
   /** Who the guidance and the help bar speak to: `parents` or `young-people`. Default: `parents`. */
   declare audience: Audience;
+
+  /**
+   * Where the reader is, for the help that reaches them there: `gb` (the United Kingdom; `uk` is
+   * read as `gb`), `ie`, `us`, `ca`, `au`, `nz`, `other` (anywhere else), or `auto` (from the
+   * reader's time zone, worked out on the device). Default: `gb`.
+   */
+  declare region: RegionSetting;
 
   /** Level of the section headings, 1 to 6. Attribute: `heading-level`. Default: 2. */
   declare headingLevel: number;

@@ -44,6 +44,7 @@ describe('Bad settings on the element', () => {
     const el = await makeElement({ bar: 'inline' });
     Object.assign(el, {
       audience: ['young', 'people'],
+      region: ['g', 'b'],
       headingLevel: { level: 3 },
       sections: 42,
       open: true,

@@ -27,6 +27,7 @@ const expected: Record<
     read: [' Young-People ', 'young-people'],
     write: ['young-people', 'young-people'],
   },
+  region: { property: 'region', default: 'gb', read: [' UK ', 'gb'], write: ['nz', 'nz'] },
   'heading-level': { property: 'headingLevel', default: 2, read: [' 4 ', 4], write: [5, '5'] },
   sections: {
     property: 'sections',

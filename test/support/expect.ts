@@ -12,6 +12,7 @@ import { activate, rendered, type HostPage } from './host-page.js';
 /** The accepted values a warning about each attribute must name, as the documentation gives them. */
 export const acceptedValues: Record<string, RegExp> = {
   audience: /parents.*young-people/,
+  region: /gb, ie, us, ca, au, nz, other, auto/,
   'heading-level': /1 to 6/,
   sections: /how-grooming-works.*none/s,
   open: /how-grooming-works.*all/s,

@@ -14,6 +14,7 @@ const everyId = [...allIds, facts.youngPeopleSection];
 /** Each setting's property name and attribute. */
 const settings = [
   { key: 'audience', attribute: 'audience' },
+  { key: 'region', attribute: 'region' },
   { key: 'headingLevel', attribute: 'heading-level' },
   { key: 'sections', attribute: 'sections' },
   { key: 'open', attribute: 'open' },
@@ -58,6 +59,11 @@ const badFor: Record<string, [string, unknown][]> = {
     ['both audiences', 'parents young-people'],
     ['"children"', 'children'],
   ],
+  region: [
+    ['a country code the widget has no help for', 'fr'],
+    ['two regions', 'gb ie'],
+    ['a country name', 'Ireland'],
+  ],
   headingLevel: [
     ['7', '7'],
     ['0', '0'],
@@ -88,6 +94,7 @@ describe('Reading the settings (parseConfig)', () => {
     expect(parseConfig({})).to.deep.equal({
       config: {
         audience: 'parents',
+        region: 'gb',
         headingLevel: 2,
         sections: allIds,
         open: [],
@@ -102,6 +109,7 @@ describe('Reading the settings (parseConfig)', () => {
   it('treats null and undefined as not set: the defaults, with no warning', () => {
     const unset = {
       audience: null,
+      region: undefined,
       headingLevel: null,
       sections: undefined,
       open: null,
@@ -114,6 +122,7 @@ describe('Reading the settings (parseConfig)', () => {
   it('takes every valid value, from strings or from typed properties', () => {
     const { config, warnings } = parseConfig({
       audience: 'Young-People',
+      region: ' NZ ',
       headingLevel: ' 4 ',
       sections: 'signs-of-grooming  how-grooming-works',
       open: ['signs-of-grooming'],
@@ -124,6 +133,7 @@ describe('Reading the settings (parseConfig)', () => {
     expect(warnings).to.deep.equal([]);
     expect(config).to.deep.equal({
       audience: 'young-people',
+      region: 'nz',
       headingLevel: 4,
       sections: ['how-grooming-works', 'signs-of-grooming'],
       open: ['signs-of-grooming'],
@@ -150,6 +160,24 @@ describe('Reading the settings (parseConfig)', () => {
     }
   }
 
+  it('region takes every country the widget has help for, auto, and uk as the same as gb, in any case', () => {
+    for (const region of ['gb', 'ie', 'us', 'ca', 'au', 'nz', 'other', 'auto']) {
+      expect(parseConfig({ region: region.toUpperCase() })).to.deep.equal({
+        config: { ...defaultConfig, region },
+        warnings: [],
+      });
+    }
+    expect(parseConfig({ region: 'Uk' }).config.region).to.equal('gb');
+  });
+
+  it('a bad region names the attribute and every value it accepts, and falls back to gb', () => {
+    const { config, warnings } = parseConfig({ region: 'france' });
+    expect(config.region).to.equal('gb');
+    expect(warnings).to.deep.equal([
+      '<online-safety-help>: region="france" is not valid. Accepted values: gb, ie, us, ca, au, nz, other, auto. Using gb.',
+    ]);
+  });
+
   it('an empty open means nothing open, with no warning, so that the property round-trips', () => {
     for (const value of ['', '   ', []]) {
       expect(parseConfig({ open: value })).to.deep.equal({ config: defaultConfig, warnings: [] });
@@ -159,6 +187,7 @@ describe('Reading the settings (parseConfig)', () => {
   it('a bad value for every setting at once: one warning for each, in order, and the defaults', () => {
     const { config, warnings } = parseConfig({
       audience: ['young', 'people'],
+      region: 'fr',
       headingLevel: { level: 3 },
       sections: 42,
       open: true,
