@@ -74,7 +74,7 @@ const barTarget = (limit) => ({
     ['iframe', 'barPainted'],
   ],
   figure: ({ median }) => median.widget.barPainted / median.iframe.barPainted,
-  show: (x) => `${fmt(x, 2)}x`,
+  show: (x) => `${fmt(x, 3)}x`,
   detail: ({ median }) => `${ms(median.widget.barPainted)} / ${ms(median.iframe.barPainted)}`,
   limit,
   met: (x) => x <= limit,
@@ -98,7 +98,7 @@ const TARGETS = [
       ['widget', 'scriptMs'],
     ],
     figure: ({ median }) => median.twenty.scriptMs / median.widget.scriptMs,
-    show: (x) => `${fmt(x, 2)}x`,
+    show: (x) => `${fmt(x, 3)}x`,
     detail: ({ median }) =>
       `${fmt(median.twenty.scriptMs, 1)} / ${fmt(median.widget.scriptMs, 1)} ms`,
     limit: 3,
