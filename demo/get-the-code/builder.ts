@@ -419,15 +419,16 @@ form.addEventListener('submit', (event) => event.preventDefault());
  */
 const leftNotice = $('preview-left');
 
-const watched = new WeakSet<Window>();
+// By document: the frame's window object stays the same from one page to the next.
+const watched = new WeakSet<Document>();
 
 function watchFrame() {
-  const win = previewHolder() && frame.contentWindow;
-  if (!win || watched.has(win)) return;
-  watched.add(win);
+  const doc = previewHolder()?.ownerDocument;
+  if (!doc || watched.has(doc)) return;
+  watched.add(doc);
   shownElement = undefined;
   leftNotice.hidden = true;
-  win.addEventListener('online-safety-help-exit', () => {
+  doc.defaultView!.addEventListener('online-safety-help-exit', () => {
     leftNotice.hidden = false;
     $('preview-again').focus();
   });
