@@ -14,6 +14,7 @@ import {
 import { regionNames } from '../../src/regions.js';
 import {
   checkContact,
+  configOf,
   checkSafePages,
   defaultTexts,
   listKeyword,
@@ -351,15 +352,26 @@ function previewHolder(): HTMLElement | null {
   }
 }
 
-/** Puts the element the code produces into the preview's page, as the code would. */
-function preview(element: string) {
+/**
+ * Puts the element the code produces into the preview's page, as the code would, below headings
+ * of the levels above the widget's, as on a page whose outline it fits into.
+ */
+function preview(element: string, headingLevel: number) {
   const holder = previewHolder();
   if (!holder || shownElement === element) return;
+  const doc = holder.ownerDocument;
+  doc
+    .getElementById('outline')
+    ?.replaceChildren(
+      ...Array.from({ length: Math.max(0, headingLevel - 2) }, (_, i) =>
+        Object.assign(doc.createElement(`h${i + 2}`), { textContent: 'A part of your page' }),
+      ),
+    );
   holder.innerHTML = element;
   shownElement = element;
 }
 
-let current: Snippets | undefined;
+let current: (Snippets & { headingLevel: number }) | undefined;
 
 function update() {
   const { texts, problems, contact } = read();
@@ -395,11 +407,11 @@ function update() {
     contact: contact.contact,
     fallbackRegion: auto ? (fallbackRegion.value as Choices['fallbackRegion']) : undefined,
   };
-  current = snippets(choices, RELEASE);
+  current = { ...snippets(choices, RELEASE), headingLevel: configOf(texts).headingLevel };
   codes.html.textContent = current.html;
   codes.shortcode.textContent = current.shortcode;
   codes.jsx.textContent = current.jsx;
-  preview(current.element);
+  preview(current.element, current.headingLevel);
 }
 
 form.addEventListener('input', (event) => {
@@ -432,7 +444,7 @@ function watchFrame() {
     leftNotice.hidden = false;
     $('preview-again').focus();
   });
-  if (current) preview(current.element);
+  if (current) preview(current.element, current.headingLevel);
 }
 frame.addEventListener('load', watchFrame);
 // The frame may have loaded before this script ran.
