@@ -79,6 +79,9 @@ export function valueText(name: SettingName, value: unknown): string {
   return String(property ? property(value) : value);
 }
 
+/** The words a setting's value is made of, as declared. */
+export const optionsOf = (name: SettingName): readonly string[] => setting(name).options;
+
 /** The keyword a list setting takes beside its ids ("none", "all"), from its declared values. */
 export function listKeyword(name: SettingName): string | undefined {
   const { list, values } = setting(name);
@@ -343,9 +346,19 @@ const shortcodeValue = (value: string) =>
     .replace(/\[/g, '&#91;')
     .replace(/]/g, '&#93;');
 
-function shortcode(attributes: [SettingName, string][], contact?: HostContact): string {
+/**
+ * The shortcode: the same attributes, written with underscores as the plugin's docs write them;
+ * with `region="auto"`, the plugin's `fallback_region` (its links in the page's HTML) where it is
+ * not the UK, the plugin's default; then the contact.
+ */
+function shortcode(
+  attributes: [SettingName, string][],
+  { contact, fallbackRegion = 'gb', settings: texts }: Choices,
+): string {
+  const auto = configOf(texts).region === 'auto' && fallbackRegion !== 'gb';
   const attrs = [
     ...attributes.map(([name, value]) => [settingAttributes[name].replace(/-/g, '_'), value]),
+    ...(auto ? [['fallback_region', fallbackRegion]] : []),
     ...(contact
       ? [
           ['contact_label', contact.label],
@@ -404,7 +417,7 @@ export function snippets(choices: Choices, release: Release): Snippets {
     attributes: attributes.map(([name, value]) => [settingAttributes[name], value]),
     element,
     html: `${scriptTag(release)}\n\n${element}`,
-    shortcode: shortcode(attributes, choices.contact),
+    shortcode: shortcode(attributes, choices),
     jsx: jsx(attributes, kids),
   };
 }
