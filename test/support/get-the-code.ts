@@ -4,7 +4,6 @@
  * built bundle, the way a site would use it.
  */
 import type { OnlineSafetyHelp } from '../../src/online-safety-help.js';
-import { MONDAY_NOON } from './clock.js';
 import { barLinks } from './dom.js';
 import { openHostPage, settle, type HostPage, type PageRecord } from './host-page.js';
 import type { Sample } from './get-the-code-samples.js';
@@ -29,20 +28,12 @@ export async function until(test: () => unknown, what: string, ms = 5000) {
   }
 }
 
-/** Sets a window's clock to a known moment, as test/fixtures/clock.js does for host pages. */
-function fixClock(win: Window & typeof globalThis) {
-  const now = win.Date.now.bind(win.Date);
-  const offset = Date.parse(MONDAY_NOON) - now();
-  win.Date.now = () => now() + offset;
-}
-
 /** Opens the builder, and waits for its form and its preview's element to be ready. */
 export async function openBuilder({ width = 1280, height = 900 } = {}): Promise<Builder> {
   const page = await openHostPage('/demo/get-the-code.html', { width, height, upgrade: false });
   const doc = page.document;
   await until(() => doc.documentElement.hasAttribute('data-ready'), 'the builder');
   const previewFrame = doc.getElementById('preview') as HTMLIFrameElement;
-  const fixed = new WeakSet<Window>();
   const builder: Builder = {
     ...page,
     previewFrame,
@@ -52,15 +43,10 @@ export async function openBuilder({ width = 1280, height = 900 } = {}): Promise<
         element = previewFrame.contentDocument?.querySelector('online-safety-help') ?? null;
         return element && previewFrame.contentWindow!.customElements.get('online-safety-help');
       }, 'the preview');
+      // The preview's page, like every page the test server serves, is on the tests' fixed
+      // clock (test/plugins/fixed-clock.mjs), as the pasted page is: the NSPCC's hours agree.
       const win = previewFrame.contentWindow as Window & typeof globalThis;
       const el = element! as OnlineSafetyHelp;
-      // What the bar says of the NSPCC's hours is then that of a known moment, as on the
-      // pasted page: the element renders again on the clock set.
-      if (!fixed.has(win)) {
-        fixClock(win);
-        fixed.add(win);
-      }
-      el.requestUpdate();
       await el.updateComplete;
       return { window: win, element: el };
     },
