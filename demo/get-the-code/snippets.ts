@@ -308,7 +308,7 @@ function elementHtml(attributes: [SettingName, string][], kids: Child[]): string
     ([name, value]) => `${settingAttributes[name]}="${htmlAttribute(value)}"`,
   );
   const lines = kids.map((child) => {
-    const tag = child.href ? 'a' : 'span';
+    const tag = child.href ? 'a' : 'p';
     const attrs = childAttributes(child, (name, value) => `${name}="${htmlAttribute(value)}"`);
     return `  <${[tag, ...attrs].join(' ')}>${htmlText(child.text)}</${tag}>`;
   });
@@ -388,7 +388,7 @@ function jsx(attributes: [SettingName, string][], kids: Child[]): string {
   );
   const indent = '      ';
   const lines = kids.map((child) => {
-    const tag = child.href ? 'a' : 'span';
+    const tag = child.href ? 'a' : 'p';
     const attrs = childAttributes(child, jsxProp);
     const line = `${indent}<${[tag, ...attrs].join(' ')}>${jsxText(child.text)}</${tag}>`;
     return line.length <= LINE

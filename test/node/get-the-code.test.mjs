@@ -29,7 +29,7 @@ const decode = (text) =>
 /** The element's children in markup: each tag, its attributes in order, and its text. */
 function childrenOf(markup) {
   const inner = /^<online-safety-help[^>]*>([\s\S]*)<\/online-safety-help>$/.exec(markup.trim())[1];
-  return [...inner.matchAll(/<(a|span)((?:\s+[\w-]+="[^"]*")*)>([^<]*)<\/\1>/g)].map(
+  return [...inner.matchAll(/<(a|p)((?:\s+[\w-]+="[^"]*")*)>([^<]*)<\/\1>/g)].map(
     ([, tag, attributes, text]) => ({
       tag,
       attributes: [...attributes.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, n, v]) => [n, decode(v)]),
