@@ -19,7 +19,7 @@ import {
   until,
   type Builder,
 } from '../support/get-the-code.js';
-import { settle, type HostPage } from '../support/host-page.js';
+import { rendered, settle, type HostPage } from '../support/host-page.js';
 
 const sri = async () => (await (await fetch('/dist/online-safety-help.js.sri')).text()).trim();
 const version = async () => (await (await fetch('/package.json')).json()).version as string;
@@ -90,15 +90,30 @@ describe('Get the code: the HTML, pasted into a blank page, gives the element of
       // Only the attributes that differ from the defaults.
       expect(page.attributes).to.deep.equal(sample.attributes);
 
-      // The fallback links offer the bar's own contacts, and the host's.
+      // The fallback links offer the bar's own contacts, and the host's; with region auto, the
+      // bar's are those of the reader's zone, the links those of the country chosen for them.
       const barHrefs = page.bar.links.map((link) => link.href);
-      expect(fallbackHrefs(pasted.element)).to.deep.equal(barHrefs);
+      if (!sample.fallbackRegion) expect(fallbackHrefs(pasted.element)).to.deep.equal(barHrefs);
+      if (sample.fallbackRegion) {
+        // They are the bar's contacts of that country.
+        pasted.element.setAttribute('region', sample.fallbackRegion);
+        await rendered(pasted, pasted.element);
+        expect(fallbackHrefs(pasted.element)).to.deep.equal(
+          readElement(pasted.element).bar.links.map((link) => link.href),
+        );
+      }
+      if (sample.settings.region === 'other') {
+        // A contact with no one address to call is a line of text.
+        expect(pasted.element.querySelector(':scope > p')?.textContent).to.match(/emergency/i);
+      }
       const young = sample.settings.audience === 'young-people';
-      expect(barHrefs.slice(0, young ? 4 : 3)).to.deep.equal(
-        young
-          ? [facts.childline.href, facts.childline.website, facts.ceop.href, facts.emergency.href]
-          : [facts.ceop.href, facts.nspcc.href, facts.emergency.href],
-      );
+      if (!sample.settings.region) {
+        expect(barHrefs.slice(0, young ? 4 : 3)).to.deep.equal(
+          young
+            ? [facts.childline.href, facts.childline.website, facts.ceop.href, facts.emergency.href]
+            : [facts.ceop.href, facts.nspcc.href, facts.emergency.href],
+        );
+      }
       if (sample.contact) {
         const host = pasted.element.querySelector('a[slot="contact"]')!;
         expect(host.textContent).to.equal(sample.contact.label);

@@ -13,6 +13,8 @@ export interface Sample {
   readonly attributes: readonly (readonly [string, string])[];
   /** The host contact's address as the code writes it. */
   readonly contactHref?: string;
+  /** With region auto: the country whose links the code holds for readers without the script. */
+  readonly fallbackRegion?: string;
 }
 
 /** A label with every character HTML, shortcodes and JSX give a meaning to. */

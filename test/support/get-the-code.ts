@@ -72,7 +72,10 @@ export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: s
 }
 
 /** Makes the choices of a sample in the builder's form: settings first, then the contact. */
-export async function choose(builder: Builder, sample: Pick<Sample, 'settings' | 'contact'>) {
+export async function choose(
+  builder: Builder,
+  sample: Pick<Sample, 'settings' | 'contact' | 'fallbackRegion'>,
+) {
   const doc = builder.document;
   for (const [name, value] of Object.entries(sample.settings)) {
     const box = doc.querySelector(`[data-setting="${name}"]`);
@@ -96,6 +99,11 @@ export async function choose(builder: Builder, sample: Pick<Sample, 'settings' |
         typeInto(box.querySelector('textarea')!, value);
       }
     }
+  }
+  if (sample.fallbackRegion) {
+    const select = doc.getElementById('fallback-region') as HTMLSelectElement;
+    select.value = sample.fallbackRegion;
+    fire(select, 'input', 'change');
   }
   if (sample.contact) {
     typeInto(doc.getElementById('contact-label') as HTMLInputElement, sample.contact.label);
