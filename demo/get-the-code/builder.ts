@@ -474,6 +474,9 @@ async function copy(button: HTMLButtonElement) {
   } catch {
     // Not allowed here (an insecure page, a frame, or the browser's permission): select instead.
   }
+  // The result goes in a later task than the emptying, so that a second copy is announced too
+  // (the clipboard is written at once: WebKit allows it only while the click is being handled).
+  await new Promise((resolve) => setTimeout(resolve, 50));
   if (copied) {
     status.textContent = `Copied the ${what}.`;
     return;
