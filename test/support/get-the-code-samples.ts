@@ -72,3 +72,36 @@ export const samples: readonly Sample[] = [
     ],
   },
 ];
+
+/**
+ * Samples in other countries than the UK. Each runs once the widget has that country's contacts
+ * (its fallback links), and in the WordPress tests once the plugin takes a region.
+ */
+export const regionSamples: readonly Sample[] = [
+  {
+    name: 'Ireland, for parents',
+    settings: { region: 'ie' },
+    contact: { label: 'Email our safeguarding lead', address: 'mailto:lead@school.example' },
+    attributes: [['region', 'ie']],
+    contactHref: 'mailto:lead@school.example',
+  },
+  {
+    name: 'the United States, for young people',
+    settings: { audience: 'young-people', region: 'us' },
+    attributes: [
+      ['audience', 'young-people'],
+      ['region', 'us'],
+    ],
+  },
+  {
+    name: 'another country: the emergency contact is text, not a link',
+    settings: { region: 'other' },
+    attributes: [['region', 'other']],
+  },
+  {
+    name: "where the reader is, with New Zealand's links for readers without the script",
+    settings: { region: 'auto' },
+    fallbackRegion: 'nz',
+    attributes: [['region', 'auto']],
+  },
+];

@@ -22,10 +22,41 @@ const CDN =
  */
 export async function getTheCodeTests({ test, open, signIn, rest, widgetsOn, origin }) {
   const snippets = await loadSnippets();
-  const { samples } = await loadSamples();
+  const { samples, regionSamples } = await loadSamples();
   const bundle = `${origin}/wp-content/plugins/online-safety-help/online-safety-help.js`;
+  const { fallbackLinks } = await import('../../lib/fallback.js');
+  const hasLinks = (region) => {
+    try {
+      return fallbackLinks(region, 'parents').length > 0;
+    } catch {
+      return false;
+    }
+  };
 
-  for (const sample of samples) {
+  /** Whether the installed plugin takes a region: its server HTML for region="ie" says so. */
+  async function pluginTakesRegion() {
+    const admin = await signIn('administrator');
+    const { json } = await rest(admin, 'POST', '/wp/v2/posts', {
+      title: 'Does the plugin take a region?',
+      content: '[online_safety_help region="ie"]',
+      status: 'publish',
+    });
+    const page = await open('visitor', { javascript: false });
+    await page.goto(json.link);
+    const region = await page.$eval('online-safety-help', (el) => el.getAttribute('region'));
+    await page.close();
+    return region === 'ie';
+  }
+  const regions = regionSamples.length ? await pluginTakesRegion() : false;
+
+  for (const sample of [...samples, ...regionSamples]) {
+    const region = sample.fallbackRegion ?? sample.settings.region ?? 'gb';
+    if (region !== 'gb' && !(regions && hasLinks(region))) {
+      console.log(
+        `skip    the code builder's shortcode: ${sample.name} (${regions ? `the widget has no contacts for ${region} yet` : 'the plugin takes no region yet'})`,
+      );
+      continue;
+    }
     await test(`the code builder's shortcode gives the element of its HTML: ${sample.name}`, async () => {
       const code = snippets.snippets(choicesOf(snippets, sample), release());
       const admin = await signIn('administrator');
