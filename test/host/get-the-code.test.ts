@@ -109,14 +109,17 @@ describe('Get the code: the HTML, pasted into a blank page, gives the element of
 
       // The fallback links offer the bar's own contacts, and the host's; with region auto, the
       // bar's are those of the reader's zone, the links those of the country chosen for them.
-      const barHrefs = page.bar.links.map((link) => link.href);
+      // (A contact with no one address to call has none in the bar either.)
+      const barHrefs = page.bar.links.map((link) => link.href).filter(Boolean);
       if (!sample.fallbackRegion) expect(fallbackHrefs(pasted.element)).to.deep.equal(barHrefs);
       if (sample.fallbackRegion) {
         // They are the bar's contacts of that country.
         pasted.element.setAttribute('region', sample.fallbackRegion);
         await rendered(pasted, pasted.element);
         expect(fallbackHrefs(pasted.element)).to.deep.equal(
-          readElement(pasted.element).bar.links.map((link) => link.href),
+          readElement(pasted.element)
+            .bar.links.map((link) => link.href)
+            .filter(Boolean),
         );
       }
       if (sample.settings.region === 'other') {

@@ -111,9 +111,10 @@ export async function getTheCodeTests({ test, open, signIn, rest, widgetsOn, ori
         deepStrictEqual(host, [{ href: sample.contactHref, text: sample.contact.label }]);
       }
       // The server's fallback links are the help bar's contacts too.
+      // (A contact with no one address to call has none in either.)
       deepStrictEqual(
-        fromShortcode.fallbackLinks.map((link) => link.href),
-        bar.contacts.map((contact) => contact.href),
+        fromShortcode.fallbackLinks.map((link) => link.href).filter(Boolean),
+        bar.contacts.map((contact) => contact.href).filter(Boolean),
       );
       ok(bar.contacts.length >= 3, 'the help bar holds its contacts');
       deepStrictEqual(post.watch.errors, [], 'errors on the post');
