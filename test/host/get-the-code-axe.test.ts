@@ -83,7 +83,10 @@ for (const [size, width, height] of [
   ['1280 px', 1280, 900],
   ['320 px', 320, 640],
 ] as const) {
-  describe(`Get the code at ${size}: axe-core finds nothing, and nothing scrolls sideways`, () => {
+  describe(`Get the code at ${size}: axe-core finds nothing, and nothing scrolls sideways`, function () {
+    // Two axe runs over a long form and a page with the widget: WebKit under load needs more
+    // than the default 10 s.
+    this.timeout(30000);
     let builder: Builder;
     afterEach(() => builder.remove());
 
