@@ -61,7 +61,7 @@ function regionOf(setting: RegionSetting): Region {
  * @tag online-safety-help
  *
  * @attr audience - Who the guidance and the bar speak to.
- * @attr region - The reader's country, for its help. `auto`: from their time zone, on the device.
+ * @attr region - The reader's country; `auto`: from their time zone, on the device.
  * @attr heading-level - Level of the section headings.
  * @attr sections - Which sections to show; `none` shows the bar alone.
  * @attr open - Which sections are open at first.
@@ -72,7 +72,7 @@ function regionOf(setting: RegionSetting): Region {
  * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person used a bar link. `{id, href}`; `id`: a contact's or `host`.
  * @fires {CustomEvent<ExitEventDetail>} online-safety-help-exit - A person used the quick exit. `{href, trigger}`: `button` or `keyboard`.
  * @fires {CustomEvent<ToggleEventDetail>} online-safety-help-toggle - A person opened or closed a section. `{id, open}`.
- * @fires {CustomEvent<RegionEventDetail>} online-safety-help-region - A person chose a country in the bar. `{region}`.
+ * @fires {CustomEvent<RegionEventDetail>} online-safety-help-region - A person chose a country. `{region}`.
  *
  * @slot contact - The host's own links, in the bar after the built-in ones.
  * @slot exit - A fallback exit link for readers without JavaScript.
