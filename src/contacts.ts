@@ -434,7 +434,7 @@ export const sources: Readonly<Record<string, Source>> = {
       ],
       'kids-helpline': [
         'Kids Helpline: 1800 55 1800, free, 24/7, for ages 5 to 25.',
-        'https://www.yourtown.com.au/',
+        'https://yourtown.com.au/',
       ],
       'child-protection': [
         `No national parent line: concerns go to the state or territory child protection authority, which the Australian Institute of Family Studies lists: ${CHILD_PROTECTION_AU_URL}`,
@@ -452,7 +452,7 @@ export const sources: Readonly<Record<string, Source>> = {
       ],
       'oranga-tamariki': [
         "Oranga Tamariki, for anyone worried about a child's safety: freephone 0508 326 459, 24/7 (its National Contact Centre).",
-        'https://www.orangatamariki.govt.nz/',
+        'https://orangatamariki.govt.nz/',
       ],
       'whats-up': [
         "What's Up (Barnardos): 0800 942 8787, free, for ages 5 to 18; phones 11am to 11pm every day, NZ time (older pages give other hours). Closed, the bar offers Oranga Tamariki, 24/7.",
