@@ -80,6 +80,8 @@ export const PAGES = {
   },
   reserved: { html: widget('space reserved', {}, { head: style(example('reserved-space.css')) }) },
   twenty: { html: widget('twenty', {}, { count: 20 }), kinds: ['cost', 'cpu'] },
+  // region="auto": the widget reads the reader's time zone before its first render.
+  auto: { html: widget('region auto', { region: 'auto' }) },
   // The bar in the flow, below the open guidance, and sticky: the probe must find it there too.
   inline: { html: widget('bar inline', { bar: 'inline' }), kinds: ['timing'] },
   sticky: { html: widget('bar sticky', { bar: 'sticky' }), kinds: ['timing'] },

@@ -1,7 +1,8 @@
 // Checks what `npm publish` would ship, from `npm pack --dry-run`: every file that package.json
 // names is in the tarball, nothing from the tests or the demo is, the one-file bundle is
-// self-contained and matches the integrity hash written beside it, and the manifest holds the
-// element's API. Run after `npm run build`.
+// self-contained and matches the integrity hash written beside it, the manifest holds the
+// element's API, and fallback.json holds every region's fallback links with their sources. Run
+// after `npm run build`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -70,12 +71,16 @@ if (existsSync('custom-elements.json')) {
     .flatMap((module) => module.declarations ?? [])
     .find((declaration) => declaration.tagName === 'online-safety-help');
   const expected = {
-    attributes: ['heading-level', 'sections', 'open', 'bar', 'theme'],
-    members: ['headingLevel', 'sections', 'open', 'bar', 'theme', 'guidance'],
+    attributes: ['heading-level', 'sections', 'open', 'bar', 'theme', 'region'],
+    members: ['headingLevel', 'sections', 'open', 'bar', 'theme', 'region', 'guidance'],
     slots: ['contact'],
     cssParts: ['bar'],
     cssProperties: ['--osh-z-index'],
-    events: ['online-safety-help-contact', 'online-safety-help-toggle'],
+    events: [
+      'online-safety-help-contact',
+      'online-safety-help-toggle',
+      'online-safety-help-region',
+    ],
   };
   if (!element) problems.push('custom-elements.json does not declare <online-safety-help>');
   for (const [kind, names] of Object.entries(expected)) {
@@ -85,6 +90,38 @@ if (existsSync('custom-elements.json')) {
       problems.push(`custom-elements.json lacks ${kind}: ${missing.join(', ')}`);
     }
   }
+}
+
+// The fallback links for CMS modules in any language: every region, both audiences, each link
+// with its text, an allowed address (or none, for a contact shown as text), its official page
+// and check date, and an emergency contact in every list.
+const regions = ['gb', 'ie', 'us', 'ca', 'au', 'nz', 'other'];
+if (!shipped.has('fallback.json')) problems.push('fallback.json is not in the tarball');
+if (existsSync('fallback.json')) {
+  const data = JSON.parse(readFileSync('fallback.json', 'utf8'));
+  if (data.version !== pkg.version) problems.push(`fallback.json is of version ${data.version}`);
+  for (const region of regions) {
+    for (const audience of ['parents', 'young-people']) {
+      const links = data.regions?.[region]?.[audience];
+      const where = `fallback.json ${region} ${audience}`;
+      if (!Array.isArray(links) || !links.length) {
+        problems.push(`${where}: no links`);
+        continue;
+      }
+      for (const link of links) {
+        const fine =
+          typeof link.text === 'string' &&
+          link.text &&
+          (link.href === undefined || /^(https|tel|mailto|sms):/.test(link.href)) &&
+          /^https:\/\//.test(link.source) &&
+          /^\d{4}-\d{2}-\d{2}$/.test(link.checked);
+        if (!fine) problems.push(`${where}: ${JSON.stringify(link)}`);
+      }
+      if (!links.some((link) => link.id === 'emergency')) problems.push(`${where}: no emergency`);
+    }
+  }
+} else {
+  problems.push('fallback.json is missing: run `npm run build` first');
 }
 
 if (problems.length) {

@@ -8,8 +8,10 @@
 //    `npm run analyze` writes from the element's JSDoc.
 // 2. Section ids. Between `<!-- content: sections -->` and `<!-- /content -->`, the guidance's
 //    section ids and headings, from the built lib/content.js; between `<!-- content: contacts -->`
-//    and `<!-- /content -->`, every contact fact with its official source and check date, from the
-//    built lib/contacts.js.
+//    and `<!-- /content -->`, every contact fact with its official source and check date, by
+//    country, from the built lib/contacts.js; between `<!-- content: regions -->` and
+//    `<!-- /content -->`, each region's help bar for each audience and its plain-HTML snippet
+//    with the fallback links, from lib/contacts.js and lib/fallback.js.
 // 3. Named examples. demo/examples/NAME.EXT is the one copy of a piece of host markup. Between
 //    `<!-- example: NAME -->` (or `{/* example: NAME */}` in JSX) and `<!-- /example -->`
 //    (`{/* /example */}`), a file holds that example; in Markdown, as a fenced code block. Inner
@@ -272,9 +274,16 @@ const apiTables = {
  */
 let sections;
 let sources;
+let regionData;
 async function loadSections() {
   try {
-    sources = (await import(pathToFileURL('lib/contacts.js').href)).sources;
+    const contacts = await import(pathToFileURL('lib/contacts.js').href);
+    sources = contacts.sources;
+    regionData = {
+      contacts: contacts.regionContacts,
+      names: (await import(pathToFileURL('lib/regions.js').href)).regionNames,
+      fallbackLinks: (await import(pathToFileURL('lib/fallback.js').href)).fallbackLinks,
+    };
     const content = await import(pathToFileURL('lib/content.js').href);
     sections = content.sectionIds.map((id) => ({
       id,
@@ -285,21 +294,79 @@ async function loadSections() {
   }
 }
 
-function contentBlock(block, file) {
-  if (block.name === 'contacts') {
-    return (
-      sources &&
-      table(
-        ['Contact', 'Facts shown', 'Official source', 'Checked'],
-        Object.entries(sources).map(([id, s]) => [
-          code(id),
-          cell(s.facts),
-          `<${s.source}>`,
-          s.checked,
+const audiences = ['parents', 'young-people'];
+
+/** Every contact fact with its official source and check date, a table for each country. */
+function contactTables() {
+  return Object.entries(regionData.names).flatMap(([region, name]) => [
+    `### ${name} (\`${region}\`)`,
+    '',
+    ...table(
+      ['Contact', 'Facts shown', 'Official source', 'Checked'],
+      Object.entries(sources)
+        .filter(([, s]) => (s.region ?? 'gb') === region)
+        .map(([id, s]) => [code(id), cell(s.facts), `<${s.source}>`, s.checked]),
+    ),
+    '',
+  ]);
+}
+
+/** A fallback link as HTML: a link, or text where the contact has no address. */
+const escapeHtml = (text) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+const fallbackHtml = ({ text, href }) =>
+  href ? `  <a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : `  <p>${escapeHtml(text)}</p>`;
+
+/**
+ * Each region: its help bar for each audience (what each contact shows, and where it goes), and
+ * a plain-HTML snippet for each audience, with the region's fallback links inside the element.
+ */
+function regionSections() {
+  return Object.entries(regionData.names).flatMap(([region, name]) => {
+    const contacts = regionData.contacts[region];
+    const rows = audiences.flatMap((audience) =>
+      contacts
+        .filter((contact) => !contact.audience || contact.audience === audience)
+        .map((contact) => [
+          code(audience),
+          cell(contact.label),
+          cell(
+            contact.hoursText
+              ? `${contact.detail}; ${contact.hoursText.unknown}; closed: ${contact.whenClosed.label ?? contact.label}, ${contact.whenClosed.detail}`
+              : contact.detail,
+          ),
+          contact.href ? code(contact.href) : 'text, not a link',
         ]),
-      )
     );
-  }
+    const snippet = (audience) => {
+      const attributes = [`region="${region}"`];
+      if (audience !== 'parents') attributes.push(`audience="${audience}"`);
+      return [
+        '```html',
+        `<online-safety-help ${attributes.join(' ')}>`,
+        ...regionData.fallbackLinks(region, audience).map(fallbackHtml),
+        '</online-safety-help>',
+        '```',
+      ];
+    };
+    return [
+      `### ${name} (\`${region}\`)`,
+      '',
+      ...table(['Audience', 'Label', 'Detail', 'Link'], rows),
+      '',
+      ...audiences.flatMap((audience) => [
+        `For ${audience === 'parents' ? 'parents' : 'young people'}:`,
+        '',
+        ...snippet(audience),
+        '',
+      ]),
+    ];
+  });
+}
+
+function contentBlock(block, file) {
+  if (block.name === 'contacts') return sources && regionData && contactTables();
+  if (block.name === 'regions') return regionData && regionSections();
   if (block.name !== 'sections') {
     problems.push(`${file}:${block.line}: unknown content block "${block.name}"`);
     return undefined;

@@ -5,13 +5,36 @@
  * the page and the day the fact was last checked against it.
  */
 
-import type { Clock } from './local-time.js';
+import type { Region } from './config.js';
+import { NZ_CLOCK, type Clock } from './local-time.js';
 
 /** Who the widget speaks to: parents and carers (the default), or young people themselves. */
 export type Audience = 'parents' | 'young-people';
 
-/** Identifies a built-in help-bar contact; `host` is a link slotted in by the host page. */
-export type ContactId = 'ceop' | 'nspcc' | 'childline' | 'childline-online' | 'emergency';
+/**
+ * Identifies a built-in help-bar contact, whatever the region; `host` is a link slotted in by the
+ * host page. Each region's emergency contact is `emergency`.
+ */
+export type ContactId =
+  | 'ceop'
+  | 'nspcc'
+  | 'childline'
+  | 'childline-online'
+  | 'emergency'
+  | 'hotline'
+  | 'tusla'
+  | 'childhelp'
+  | 'cybertipline'
+  | 'cybertip'
+  | 'kids-help-phone'
+  | 'child-protection'
+  | 'accce'
+  | 'kids-helpline'
+  | 'netsafe'
+  | 'oranga-tamariki'
+  | 'whats-up'
+  | 'child-helplines'
+  | 'inhope';
 
 /**
  * Phone lines' opening hours, on the clock of the place they serve (the contact's `clock`): for
@@ -44,9 +67,16 @@ export interface Contact {
   readonly label: string;
   /** Second visible line, e.g. the phone number. */
   readonly detail: string;
-  /** Accessible name: says what will happen, and holds the visible text in order (WCAG 2.5.3). */
-  readonly name: string;
-  readonly href: string;
+  /**
+   * Accessible name: says what will happen, and holds the visible text in order (WCAG 2.5.3).
+   * Where absent, the link is named by its visible text: the label, the detail and the status.
+   */
+  readonly name?: string;
+  /**
+   * Where the link goes. Absent: the contact is shown as text, not a link (the emergency contact
+   * where there is no one number to call).
+   */
+  readonly href?: string;
   /** The one audience whose help bar shows it; every audience's when absent. */
   readonly audience?: Audience;
   /** The phone lines' hours, where they are not open all day every day. */
@@ -55,8 +85,12 @@ export interface Contact {
   readonly clock?: Clock;
   /** What the bar says of the hours; needed with `hours`. */
   readonly hoursText?: HoursText;
-  /** The route offered while the phone lines are closed: a page open 24 hours a day. */
-  readonly whenClosed?: { readonly detail: string; readonly name: string; readonly href: string };
+  /**
+   * The route offered while the phone lines are closed, open 24 hours a day: the same service
+   * online, or another service (with its own id and label).
+   */
+  readonly whenClosed?: Omit<Contact, 'hours' | 'whenClosed' | 'id' | 'label' | 'href'> &
+    Partial<Pick<Contact, 'id' | 'label'>> & { readonly href: string };
 }
 
 export const CEOP_SAFETY_CENTRE_URL = 'https://www.ceop.police.uk/Safety-Centre/';
@@ -134,24 +168,167 @@ export const defaultContacts: readonly Contact[] = [
   },
 ];
 
+/*
+ * Beyond the United Kingdom: each region's doors, from the contacts sheet's rows checked on
+ * 2026-12-06 (see `sources`). Only its facts: no hours where it claims none, no age ranges.
+ */
+export const HOTLINE_IE_URL = 'https://hotline.ie/report';
+export const TUSLA_URL =
+  'https://www.tusla.ie/children-first/individuals-working-with-children-and-young-people/how-do-i-report-a-concern-about-a-child/';
+export const CYBERTIPLINE_URL = 'https://report.cybertip.org/';
+export const CYBERTIP_CA_URL = 'https://www.cybertip.ca/';
+export const DUTY_TO_REPORT_CA_URL = 'https://cyberaide.ca/en/child-sexual-abuse/duty-to-report';
+export const ACCCE_URL = 'https://www.accce.gov.au/report';
+export const CHILD_PROTECTION_AU_URL =
+  'https://aifs.gov.au/resources/resource-sheets/reporting-child-abuse-and-neglect';
+export const NETSAFE_URL = 'https://netsafe.org.nz/';
+export const CHILD_HELPLINES_URL = 'https://childhelplineinternational.org/about/members/';
+export const INHOPE_URL = 'https://inhope.org/EN/articles/what-is-a-hotline';
+
+/**
+ * A text message with its words filled in. Android's messaging apps read the standard `?body=`
+ * (RFC 5724) and iOS's Messages reads `&body=`; `sms:NUMBER?&body=WORDS` carries both. It is the
+ * form UAMS's web guide "Creating a Text Message (SMS) Link" gives for Android and iOS alike
+ * (communications.uams.edu/web/kb/creating-an-sms-link), and the AOSP messaging app fills it in
+ * (github.com/quik-sms/quik issue 485). Where an app leaves the words out, the number is still
+ * filled in, and the link's text says what to send.
+ */
+export const sms = (number: string, words: string): string => `sms:${number}?&body=${words}`;
+
+/** A phone contact: its `tel:` link dials the first number in `detail`, as written there. */
+export const phone = (
+  id: ContactId,
+  label: string,
+  detail: string,
+  more?: Partial<Contact>,
+): Contact & { readonly href: string } => ({
+  id,
+  label,
+  detail,
+  href: `tel:${detail.match(/^[\d -]*\d/)![0].replace(/\D/g, '')}`,
+  ...more,
+});
+
+const young = { audience: 'young-people' } as const;
+const parents = { audience: 'parents' } as const;
+const online = 'Online report';
+/** A state's or province's child protection authority, where there is no national line. */
+const protection = (href: string): Contact => ({
+  id: 'child-protection',
+  label: 'Child protection',
+  detail: 'Where to report',
+  href,
+  ...parents,
+});
+
+/** What's Up (New Zealand): phones 11am to 11pm every day, NZ time. */
+export const WHATS_UP_HOURS: WeeklyHours = Array(7).fill([11, 23]);
+
+/** Oranga Tamariki (New Zealand), for anyone worried about a child's safety: freephone, 24/7. */
+const orangaTamariki = phone('oranga-tamariki', 'Oranga Tamariki', '0508 326 459, free, 24/7');
+
+/**
+ * Each region's help-bar contacts, in the bar's order, for both audiences (`audience` picks
+ * out one's own). Every region has its emergency contact, a place to report, and for each
+ * audience at least one route open 24 hours (a line or an online form).
+ */
+export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = {
+  gb: defaultContacts,
+  ie: [
+    phone('childline', 'Childline', '1800 66 66 66, free, 24 hours', young),
+    { id: 'hotline', label: 'Report to Hotline.ie', detail: 'Anonymous', href: HOTLINE_IE_URL },
+    { id: 'tusla', label: 'Tusla', detail: 'Report a concern', href: TUSLA_URL, ...parents },
+    phone('emergency', 'Emergency', '112 or 999'),
+  ],
+  us: [
+    phone('childhelp', 'Childhelp Hotline', '1-800-422-4453, 24/7'),
+    { id: 'cybertipline', label: 'CyberTipline', detail: 'Report online', href: CYBERTIPLINE_URL },
+    phone('emergency', 'Emergency', '911'),
+  ],
+  ca: [
+    { id: 'cybertip', label: 'Report to Cybertip.ca', detail: online, href: CYBERTIP_CA_URL },
+    {
+      id: 'kids-help-phone',
+      label: 'Kids Help Phone',
+      detail: 'Text CONNECT to 686868, free, 24/7',
+      href: sms('686868', 'CONNECT'),
+      ...young,
+    },
+    protection(DUTY_TO_REPORT_CA_URL),
+    phone('emergency', 'Emergency', '911'),
+  ],
+  au: [
+    phone('kids-helpline', 'Kids Helpline', '1800 55 1800, free, 24/7', young),
+    { id: 'accce', label: 'Report to the ACCCE', detail: online, href: ACCCE_URL },
+    protection(CHILD_PROTECTION_AU_URL),
+    phone('emergency', 'Emergency', '000'),
+  ],
+  nz: [
+    { ...orangaTamariki, ...parents },
+    { id: 'netsafe', label: 'Report to Netsafe', detail: online, href: NETSAFE_URL },
+    phone('whats-up', "What's Up", '0800 942 8787, free', {
+      ...young,
+      hours: WHATS_UP_HOURS,
+      clock: NZ_CLOCK,
+      hoursText: {
+        open: 'Lines open until {time}',
+        closed: "What's Up closed until {time}",
+        unknown: 'Phones 11am–11pm every day',
+        times: { 11: '11am', 23: '11pm' },
+      },
+      whenClosed: orangaTamariki,
+    }),
+    phone('emergency', 'Emergency', '111'),
+  ],
+  other: [
+    {
+      id: 'child-helplines',
+      label: 'Helplines',
+      detail: 'By country',
+      href: CHILD_HELPLINES_URL,
+    },
+    {
+      id: 'emergency',
+      label: 'Emergency',
+      detail: 'Call your local emergency number or the police',
+    },
+    { id: 'inhope', label: 'Report abuse images', detail: 'INHOPE hotlines', href: INHOPE_URL },
+  ],
+};
+
 /** The date the facts below were last checked against their official pages. */
 export const CHECKED = '2026-12-01';
 
+/** The date the facts of the other regions were last checked against their official pages. */
+export const CHECKED_ABROAD = '2026-12-06';
+
+/** Where a fact shown to people comes from, and when it was last checked. */
+export interface Source {
+  readonly facts: string;
+  readonly source: string;
+  readonly checked: string;
+  /** The region whose readers are shown it; the United Kingdom's when absent. */
+  readonly region?: Region;
+}
+
+/** Each region's facts as `{region}-{id}` sources: `[facts, official page]`, checked on 2026-12-06. */
+const abroad = (facts: Record<string, Record<string, [string, string]>>) =>
+  Object.fromEntries(
+    Object.entries(facts).flatMap(([region, entries]) =>
+      Object.entries(entries).map(([id, [facts, source]]) => [
+        `${region}-${id}`,
+        { facts, source, checked: CHECKED_ABROAD, region: region as Region },
+      ]),
+    ),
+  );
+
 /**
- * Where each fact shown to people comes from, and when it was last checked: by contact id, and
- * for the links in the guidance text. Kept out of the help bar's bundle (no reader sees it);
- * the docs list it and `npm test` reports its oldest date.
+ * Where each fact shown to people comes from, and when it was last checked: by contact id (in
+ * another region than the UK, `{region}-{id}`: `ie-emergency`), and for the links in the
+ * guidance text. Kept out of the help bar's bundle (no reader sees it); the docs list it by
+ * country and `npm test` reports its oldest date.
  */
-export const sources: Readonly<
-  Record<
-    ContactId | 'ceop-young-people' | 'nspcc-website' | 'police-101' | 'council',
-    {
-      readonly facts: string;
-      readonly source: string;
-      readonly checked: string;
-    }
-  >
-> = {
+export const sources: Readonly<Record<string, Source>> = {
   ceop: {
     facts: `Report to CEOP (part of the National Crime Agency) through the CEOP Safety Centre, ${CEOP_SAFETY_CENTRE_URL}. Not anonymous; not for bullying, fake or hacked accounts.`,
     source: 'https://ceopeducation.co.uk/parents/get-help/reporting-an-incident/',
@@ -198,6 +375,105 @@ export const sources: Readonly<
     source: 'https://www.gov.uk/report-child-abuse-to-local-council',
     checked: CHECKED,
   },
+  .../* @__PURE__ */ abroad({
+    ie: {
+      emergency: [
+        '112 or 999, free; either reaches the Gardaí (the police).',
+        'https://www2.hse.ie/emergencies/when-to-call-112-or-999/',
+      ],
+      hotline: [
+        `Hotline.ie, Ireland's national centre for reporting illegal content online, child grooming included: an anonymous online form, ${HOTLINE_IE_URL}. It does not replace telling the Gardaí.`,
+        'https://www.garda.ie/en/Crime/Online-child-exploitation/',
+      ],
+      tusla: [
+        `Tusla, the Child and Family Agency: anyone can report a concern to the social work duty service where the child lives (there is no national number); out of office hours, the Gardaí. ${TUSLA_URL}`,
+        TUSLA_URL,
+      ],
+      childline: [
+        'Childline, run by the ISPCC: 1800 66 66 66, free, 24 hours (by phone, in English).',
+        'https://www.ispcc.ie/',
+      ],
+    },
+    us: {
+      emergency: ['911.', 'https://www.childwelfare.gov/topics/responding/reporting/how/'],
+      childhelp: [
+        'The Childhelp National Child Abuse Hotline: call or text 1-800-422-4453, 24/7, confidential, for adults worried about a child and for children. It gives support and guidance; it is not a reporting line or an emergency service.',
+        'https://childhelphotline.org/how-it-works',
+      ],
+      cybertipline: [
+        `NCMEC's CyberTipline, for online enticement, sextortion and sexual images of a child: online at ${CYBERTIPLINE_URL}, where anyone may report, under-18s included, without giving a name; by phone on 1-800-843-5678, 24 hours.`,
+        'https://report.cybertip.org/faqs',
+      ],
+    },
+    ca: {
+      emergency: [
+        '911 (where an area has no 9-1-1, the local police emergency number).',
+        'https://grc-rcmp.gc.ca/en/online-child-sexual-exploitation',
+      ],
+      'kids-help-phone': [
+        'Kids Help Phone: free, 24/7, in English and French; by text, CONNECT to 686868; by phone, 1-800-668-6868 (as a Government of Canada release of 14 November 2024 gives it; not seen on its own site).',
+        'https://kidshelpphone.ca/text-about-it/',
+      ],
+      cybertip: [
+        `Cybertip.ca, from the Canadian Centre for Child Protection, takes reports of the online sexual exploitation of a child, online at ${CYBERTIP_CA_URL}; reports can be anonymous. Its phone line publishes no hours, so the bar offers the online report.`,
+        'https://cybertip.ca/app/en/about-how_it_works',
+      ],
+      'child-protection': [
+        `No national line for adults: child protection is provincial or territorial. The local child protection authority, or the police; the Canadian Centre for Child Protection lists each province's rules: ${DUTY_TO_REPORT_CA_URL}`,
+        DUTY_TO_REPORT_CA_URL,
+      ],
+    },
+    au: {
+      emergency: [
+        'Triple Zero, 000, free (112 also works from most mobiles).',
+        'https://www.triplezero.gov.au/',
+      ],
+      accce: [
+        `The ACCCE (Australian Centre to Counter Child Exploitation), led by the Australian Federal Police, takes reports of online grooming and child sexual exploitation from people who live in Australia, online at ${ACCCE_URL}.`,
+        ACCCE_URL,
+      ],
+      'kids-helpline': [
+        'Kids Helpline: 1800 55 1800, free, 24/7, for ages 5 to 25.',
+        'https://yourtown.com.au/',
+      ],
+      'child-protection': [
+        `No national parent line: concerns go to the state or territory child protection authority, which the Australian Institute of Family Studies lists: ${CHILD_PROTECTION_AU_URL}`,
+        CHILD_PROTECTION_AU_URL,
+      ],
+    },
+    nz: {
+      emergency: [
+        '111, free, from a mobile without credit too.',
+        'https://www.police.govt.nz/contact-us/calling-emergency-111',
+      ],
+      netsafe: [
+        `Netsafe, New Zealand's online safety service: reports online through ${NETSAFE_URL}, by phone on 0508 638 723, or by a free text of "Netsafe" to 4282. No hours stated (its own pages disagree on weekend hours).`,
+        'https://netsafe.org.nz/the-kit/incident-support/',
+      ],
+      'oranga-tamariki': [
+        "Oranga Tamariki, for anyone worried about a child's safety: freephone 0508 326 459, 24/7 (its National Contact Centre).",
+        'https://orangatamariki.govt.nz/',
+      ],
+      'whats-up': [
+        "What's Up (Barnardos): 0800 942 8787, free, for ages 5 to 18; phones 11am to 11pm every day, NZ time (older pages give other hours). Closed, the bar offers Oranga Tamariki, 24/7.",
+        'https://www.icm.org.nz/contacts/',
+      ],
+    },
+    other: {
+      emergency: [
+        'No single number: call the local emergency number or the police.',
+        'https://virtualglobaltaskforce.com/',
+      ],
+      'child-helplines': [
+        `Child Helpline International, the network of national child helplines, lists its members: ${CHILD_HELPLINES_URL}`,
+        CHILD_HELPLINES_URL,
+      ],
+      inhope: [
+        'The national hotlines of the INHOPE network take anonymous reports of sexual images of children; never email the images to INHOPE itself.',
+        INHOPE_URL,
+      ],
+    },
+  }),
 };
 
 /**

@@ -3,15 +3,24 @@
  * translate it (see the `guidance` property). The five sections for parents are the source
  * document's text, word for word, with links added on its own words; the section for young
  * people is the project's own, from the facts in the contacts' sources.
+ *
+ * Each region has its own guidance (`regionGuidance`): the same first four sections (but for the
+ * place to report named in "Where does this happen?"), and the last two in the project's own
+ * words, in the UK's shape: who to report to, who to talk to, what to do in an emergency.
  */
+import type { Region } from './config.js';
 import {
   CEOP_SAFETY_CENTRE_URL,
+  CHILD_HELPLINES_URL,
+  CHILD_PROTECTION_AU_URL,
   CHILDLINE_NUMBER,
   CHILDLINE_WEBSITE_URL,
   COUNCIL_FINDER_URL,
+  DUTY_TO_REPORT_CA_URL,
   NSPCC_WEBSITE_URL,
   POLICE_NON_EMERGENCY,
   defaultContacts,
+  regionContacts,
   type Audience,
   type Contact,
 } from './contacts.js';
@@ -79,6 +88,63 @@ export interface Guidance {
   readonly barLabel: string;
 }
 
+/** A string, or a mix of strings and links, to be set into a sentence. */
+type Runs = readonly (string | TextLink)[];
+
+const link = (text: string, href: string): TextLink => ({ text, href });
+/** A link that dials the first number in its text, as written there. */
+const call = (text: string): TextLink =>
+  link(text, `tel:${text.match(/\d[\d -]*\d/)![0].replace(/\D/g, '')}`);
+
+/** "Where does this happen?", the source's text, its last paragraph naming where to report. */
+const whereItHappens = (report: string | TextLink): Section => ({
+  id: 'where-it-happens',
+  heading: 'Where does this happen?',
+  body: [
+    'People who want to groom children will use any sites and services which are popular with young people. They can become very active in online games or communities popular with children.',
+    'On social media they might send out multiple ‘friend requests’ at random in the hope that young people will accept them. They also try to identify young people who might be particularly vulnerable by looking at the things they post.',
+    'In games and chatrooms they will try to start conversations with young people and then ask them to chat privately, perhaps on social media or on a mobile chat app.',
+    "You should assume that if a site or app is popular with young people then people with a sexual interest in children will try to use it to communicate with them. This doesn't mean you should panic or not let your children use them, simply that they should be aware that there can be risks on any platform they are using.",
+    [
+      "If your child uses online games, social media, live streaming platforms or chatrooms it's important to make sure they know how to ",
+      report,
+      ' if someone is making them feel uncomfortable.',
+    ],
+  ],
+});
+
+/** "Concerned about someone…", in the source's frame: who to report to, to talk to, in danger. */
+const concerned = (report: Runs, talk: Runs, danger: Runs): Section => ({
+  id: 'if-you-are-concerned',
+  heading: 'Concerned about someone your child is in contact with?',
+  body: [
+    [
+      "If you're concerned that your child might be being groomed you should seek support. You can ",
+      ...report,
+      '.',
+    ],
+    ['If you want to discuss your concerns with someone ', ...talk, '.'],
+    ['If you believe your child is at immediate risk ', ...danger, '.'],
+  ],
+});
+
+/** The young people's section: it is not their fault; an adult, a helpline, a report, danger. */
+const worried = (talk: Runs, report: Runs, danger: Runs): Section => ({
+  id: 'if-something-worries-you',
+  heading: 'Has someone online made you feel uncomfortable, scared or worried?',
+  body: [
+    'It is never your fault. You can get help now:',
+    {
+      ul: [
+        'Tell an adult you trust, like a parent, carer or teacher.',
+        talk,
+        report,
+        ['If you are in danger right now, ', ...danger, '.'],
+      ],
+    },
+  ],
+});
+
 export const defaultGuidance: Guidance = deepFreeze({
   barLabel: 'Get help now',
   contacts: defaultContacts,
@@ -99,21 +165,7 @@ export const defaultGuidance: Guidance = deepFreeze({
         },
       ],
     },
-    {
-      id: 'where-it-happens',
-      heading: 'Where does this happen?',
-      body: [
-        'People who want to groom children will use any sites and services which are popular with young people. They can become very active in online games or communities popular with children.',
-        'On social media they might send out multiple ‘friend requests’ at random in the hope that young people will accept them. They also try to identify young people who might be particularly vulnerable by looking at the things they post.',
-        'In games and chatrooms they will try to start conversations with young people and then ask them to chat privately, perhaps on social media or on a mobile chat app.',
-        "You should assume that if a site or app is popular with young people then people with a sexual interest in children will try to use it to communicate with them. This doesn't mean you should panic or not let your children use them, simply that they should be aware that there can be risks on any platform they are using.",
-        [
-          "If your child uses online games, social media, live streaming platforms or chatrooms it's important to make sure they know how to ",
-          { text: 'report to CEOP', href: CEOP_SAFETY_CENTRE_URL },
-          ' if someone is making them feel uncomfortable.',
-        ],
-      ],
-    },
+    whereItHappens(link('report to CEOP', CEOP_SAFETY_CENTRE_URL)),
     {
       id: 'aim-of-grooming',
       heading: "What's the aim of grooming?",
@@ -165,56 +217,134 @@ export const defaultGuidance: Guidance = deepFreeze({
         },
       ],
     },
-    {
-      id: 'if-you-are-concerned',
-      heading: 'Concerned about someone your child is in contact with?',
-      body: [
-        [
-          "If you're concerned that your child might be being groomed you should seek support. You can contact your ",
-          { text: 'local police', href: `tel:${POLICE_NON_EMERGENCY}` },
-          ', ',
-          { text: "children's social care department", href: COUNCIL_FINDER_URL },
-          ' or ',
-          { text: 'report directly to CEOP', href: CEOP_SAFETY_CENTRE_URL },
-          '.',
-        ],
-        [
-          'If you want to discuss your concerns with someone ',
-          { text: 'call the NSPCC Helpline on 0808 800 5000', href: 'tel:08088005000' },
-          ' or ',
-          { text: 'visit their website', href: NSPCC_WEBSITE_URL },
-          '.',
-        ],
-        [
-          'If you believe your child is at immediate risk ',
-          { text: 'call the police on 999', href: 'tel:999' },
-          '.',
-        ],
+    concerned(
+      [
+        'contact your ',
+        link('local police', `tel:${POLICE_NON_EMERGENCY}`),
+        ', ',
+        link("children's social care department", COUNCIL_FINDER_URL),
+        ' or ',
+        link('report directly to CEOP', CEOP_SAFETY_CENTRE_URL),
       ],
-    },
-    {
-      id: 'if-something-worries-you',
-      heading: 'Has someone online made you feel uncomfortable, scared or worried?',
-      body: [
-        'It is never your fault. You can get help now:',
-        {
-          ul: [
-            'Tell an adult you trust, like a parent, carer or teacher.',
-            [
-              'Talk to Childline: it is free and open 24 hours. ',
-              { text: `Call ${CHILDLINE_NUMBER}`, href: 'tel:08001111' },
-              ' or ',
-              { text: 'chat online', href: CHILDLINE_WEBSITE_URL },
-              '.',
-            ],
-            [
-              { text: 'Report it to CEOP', href: CEOP_SAFETY_CENTRE_URL },
-              ': a Child Protection Advisor will get in touch.',
-            ],
-            ['If you are in danger right now, ', { text: 'call 999', href: 'tel:999' }, '.'],
-          ],
-        },
+      [
+        call('call the NSPCC Helpline on 0808 800 5000'),
+        ' or ',
+        link('visit their website', NSPCC_WEBSITE_URL),
       ],
-    },
+      [call('call the police on 999')],
+    ),
+    worried(
+      [
+        'Talk to Childline: it is free and open 24 hours. ',
+        call(`Call ${CHILDLINE_NUMBER}`),
+        ' or ',
+        link('chat online', CHILDLINE_WEBSITE_URL),
+        '.',
+      ],
+      [
+        link('Report it to CEOP', CEOP_SAFETY_CENTRE_URL),
+        ': a Child Protection Advisor will get in touch.',
+      ],
+      [call('call 999')],
+    ),
   ],
+});
+
+const lower = (text: string) => text[0].toLowerCase() + text.slice(1);
+/** A contact in running text: a link on `text`, or `text` alone for a contact without a link. */
+const mention = (text: string, { href }: Contact): string | TextLink =>
+  href ? link(text, href) : text;
+
+/**
+ * A region's guidance: the UK's first four sections (but for where "Where does this happen?" says
+ * to report), the region's contacts, and its last two sections, in the UK's shape, told from its
+ * contacts: for parents, the police or `report`, then `talk`, then the emergency number; for
+ * young people, an adult they trust, the region's first helpline for them (or `youngTalk`),
+ * `report`, then the emergency number. `to` is what follows "report" in a sentence ("to
+ * Netsafe"); by default the report contact's label after "Report ".
+ */
+function guidance(
+  region: Region,
+  report: Contact,
+  talk: Runs,
+  {
+    to = report.label.slice(7),
+    where = mention(`report ${to}`, report),
+    youngTalk,
+  }: { to?: string; where?: string | TextLink; youngTalk?: Runs } = {},
+): Guidance {
+  const [howItWorks, , aim, signs] = defaultGuidance.sections;
+  const contacts = regionContacts[region];
+  const emergency = contacts.find((contact) => contact.id === 'emergency')!;
+  const helpline = contacts.find((contact) => contact.audience === 'young-people') ?? contacts[0];
+  const [number, ...rest] = helpline.detail.split(', ');
+  const danger = [
+    mention(emergency.href ? `call ${emergency.detail}` : lower(emergency.detail), emergency),
+  ];
+  return {
+    ...defaultGuidance,
+    contacts,
+    sections: [
+      howItWorks,
+      whereItHappens(where),
+      aim,
+      signs,
+      concerned(['contact your local police or ', mention(`report ${to}`, report)], talk, danger),
+      worried(
+        youngTalk ?? [
+          `Talk to ${helpline.label}: `,
+          mention(`call ${number}`, helpline),
+          [...rest, helpline.hoursText && lower(helpline.hoursText.unknown)]
+            .filter(Boolean)
+            .map((words) => `, ${words}`)
+            .join('') + '.',
+        ],
+        [mention(`Report ${to[0] === 't' ? 'it ' : ''}${to}`, report), '.'],
+        danger,
+      ),
+    ],
+  };
+}
+
+const [, hotline, tusla] = regionContacts.ie;
+export const regionGuidance: Readonly<Record<Region, Guidance>> = deepFreeze({
+  gb: defaultGuidance,
+  ie: guidance('ie', hotline, [mention('contact Tusla', tusla), ', the Child and Family Agency']),
+  us: guidance(
+    'us',
+    regionContacts.us[1],
+    [call('call the Childhelp Hotline on 1-800-422-4453'), ', 24/7'],
+    { to: 'to the CyberTipline' },
+  ),
+  ca: guidance(
+    'ca',
+    regionContacts.ca[0],
+    ['contact your local ', link('child protection authority', DUTY_TO_REPORT_CA_URL)],
+    {
+      youngTalk: [
+        'Talk to Kids Help Phone, free, 24/7: ',
+        mention('text CONNECT to 686868', regionContacts.ca[1]),
+        ' or ',
+        call('call 1-800-668-6868'),
+        '.',
+      ],
+    },
+  ),
+  au: guidance('au', regionContacts.au[1], [
+    'contact your local ',
+    link('child protection authority', CHILD_PROTECTION_AU_URL),
+  ]),
+  nz: guidance('nz', regionContacts.nz[1], [
+    call('call Oranga Tamariki on 0508 326 459'),
+    ', free, 24/7',
+  ]),
+  other: guidance(
+    'other',
+    regionContacts.other[2],
+    ['contact a ', link('child helpline', CHILD_HELPLINES_URL), ' in your country'],
+    {
+      where: 'report it to the police',
+      youngTalk: ['Talk to a ', link('child helpline', CHILD_HELPLINES_URL), ' in your country.'],
+    },
+  ),
 });

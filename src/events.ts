@@ -1,11 +1,12 @@
 /** The element's events: each bubbles and crosses the shadow boundary, so a host can listen on the document. */
 
+import type { Region } from './config.js';
 import type { ContactId } from './contacts.js';
 
 export interface ContactEventDetail {
   /**
-   * `ceop`, `nspcc`, `childline`, `childline-online`, `emergency`, or `host` for a link the host
-   * slotted in; a host's replacement guidance may add ids of its own.
+   * A built-in contact's id (`ceop`, `nspcc`, `emergency`, … in each region; see `ContactId`), or
+   * `host` for a link the host slotted in; a host's replacement guidance may add ids of its own.
    */
   readonly id: ContactId | 'host' | (string & Record<never, never>);
   readonly href: string;
@@ -22,10 +23,16 @@ export interface ExitEventDetail {
   readonly trigger: 'button' | 'keyboard';
 }
 
+/** The country a person chose in the help bar; the element's `region` is set to it. */
+export interface RegionEventDetail {
+  readonly region: Region;
+}
+
 export interface EventDetails {
   'online-safety-help-contact': ContactEventDetail;
   'online-safety-help-toggle': ToggleEventDetail;
   'online-safety-help-exit': ExitEventDetail;
+  'online-safety-help-region': RegionEventDetail;
 }
 
 /** Fires one of the element's events; only ever on a person's action. */
@@ -42,5 +49,6 @@ declare global {
     'online-safety-help-contact': CustomEvent<ContactEventDetail>;
     'online-safety-help-toggle': CustomEvent<ToggleEventDetail>;
     'online-safety-help-exit': CustomEvent<ExitEventDetail>;
+    'online-safety-help-region': CustomEvent<RegionEventDetail>;
   }
 }

@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { Audience, BarMode } from './config.js';
-import { defaultContacts, safeHref, type Contact } from './contacts.js';
+import type { Audience, BarMode, Region } from './config.js';
+import { safeHref, type Contact } from './contacts.js';
 import { lineState } from './opening-hours.js';
+import { regionNames } from './regions.js';
 
 /** A contact as the bar shows it at one moment: with its phone lines' state, where it has one. */
 export interface ShownContact extends Contact {
@@ -24,30 +25,55 @@ function atTime(contact: Contact, now: number): ShownContact {
     ? (state.open ? text.open : text.closed).replace('{time}', text.times[state.hour])
     : text.unknown;
   const shown = state && !state.open && whenClosed ? { ...contact, ...whenClosed } : contact;
-  return { ...shown, status, name: `${shown.name}, ${status}`, changesIn: state?.changesIn };
+  // Without a name of its own, a link is named by its text, which holds the status.
+  const name = shown.name && `${shown.name}, ${status}`;
+  return { ...shown, status, name, changesIn: state?.changesIn };
 }
 
 /**
  * The contacts the bar shows to `audience` at the instant `now`, each with its URL checked
- * against the allow-list (and trimmed), and always the emergency contact, whatever a host's
- * replacement guidance says.
+ * against the allow-list (and trimmed; a contact without one is shown as text), and always an
+ * emergency contact (`emergency`, the region's own), whatever a host's replacement guidance says.
  */
 export function barContacts(
   contacts: readonly Contact[],
   audience: Audience,
   now: number,
+  emergency: Contact,
 ): ShownContact[] {
-  const shown = contacts.flatMap((contact) => {
+  const shown = contacts.flatMap((contact): ShownContact[] => {
     if (contact.audience && contact.audience !== audience) return [];
     const current = atTime(contact, now);
     const href = safeHref(current.href);
-    return href ? [{ ...current, href }] : [];
+    return href || current.href === undefined ? [{ ...current, href }] : [];
   });
-  if (!shown.some((contact) => contact.id === 'emergency')) {
-    shown.push(defaultContacts.find((contact) => contact.id === 'emergency')!);
-  }
+  if (!shown.some((contact) => contact.id === 'emergency')) shown.push(emergency);
   return shown;
 }
+
+/**
+ * The reader's choice of country: a tile like the contacts, reading "Help for" and the country
+ * shown ("elsewhere" for `other`, to fit a phone's narrow tile), under a native select labelled
+ * "Help for", whose value names the country for screen readers (so the tile's copy is hidden
+ * from them). The select is transparent, so that the tile's words can wrap where a select's
+ * cannot; it takes every tap and draws the focus ring. `choose` is told the region a person
+ * picks.
+ */
+export const regionControl = (region: Region, choose: (region: Region) => void) =>
+  html`<div class="region">
+    <p class="contact">
+      <label for="region">Help for</label>
+      <span aria-hidden="true">${region === 'other' ? 'elsewhere' : regionNames[region]}</span>
+    </p>
+    <select
+      id="region"
+      @change=${(event: Event) => choose((event.target as HTMLSelectElement).value as Region)}
+    >
+      ${Object.entries(regionNames).map(
+        ([code, name]) => html`<option value=${code} .selected=${code === region}>${name}</option>`,
+      )}
+    </select>
+  </div>`;
 
 /**
  * The help bar: a labelled landmark holding one link per contact, then the host's slotted
@@ -55,8 +81,9 @@ export function barContacts(
  * of landmarks holds one "Get help now". `position` is where the bar is drawn: a bar that asked
  * to be pinned but is not the page's pinned one is drawn in the flow. Each link's
  * `data-contact` names its contact for the contact event. `exit`, the quick exit's control,
- * comes first. The links are wrapped so that, in a short window, they can scroll inside the bar
- * while what the quick exit shows above the bar is not clipped.
+ * comes first, then `country`, the reader's choice of country. The links are wrapped so that,
+ * in a short window, they can scroll inside the bar while what the quick exit shows above the
+ * bar is not clipped.
  */
 export function helpBar(
   contacts: readonly ShownContact[],
@@ -64,6 +91,7 @@ export function helpBar(
   position: BarMode,
   landmark: boolean,
   exit: unknown,
+  country: unknown,
 ): TemplateResult {
   return html`<section
     part="bar"
@@ -72,18 +100,20 @@ export function helpBar(
     aria-label=${label}
   >
     <div class="links">
-      ${exit}${contacts.map((contact) => {
+      ${exit}${country}${contacts.map((contact) => {
         // A phone number is what a reader needs to read: it stands apart from what follows it
         // ("0800 1111, free, 24 hours"), in larger type.
-        const [number, detail] = contact.href.startsWith('tel:')
+        const [number, detail] = contact.href?.startsWith('tel:')
           ? contact.detail.split(/, (.*)/)
           : ['', contact.detail];
+        // Without an address (no one number to call), the contact is an anchor without href:
+        // text, read as it is shown.
         return html`<a
           part="contact contact-${contact.id}"
           class="contact"
           data-contact=${contact.id}
-          href=${contact.href}
-          aria-label=${contact.name}
+          href=${contact.href ?? nothing}
+          aria-label=${contact.name ?? nothing}
           >${contact.label} ${number ? html`<b>${number}</b>` : nothing}
           ${detail ? html`<span>${detail}</span>` : nothing}
           ${contact.status ? html`<span class="hours">${contact.status}</span>` : nothing}</a

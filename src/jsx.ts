@@ -16,6 +16,7 @@ import type {
   ContactEventDetail,
   ExitEventDetail,
   OnlineSafetyHelp,
+  RegionEventDetail,
   ToggleEventDetail,
 } from './online-safety-help.js';
 
@@ -39,7 +40,7 @@ export interface OnlineSafetyHelpJSXProps extends DetailedHTMLProps<
   /** The quick exit: `off`, `on`, or space-separated `https:` addresses of safe pages. */
   'quick-exit'?: string;
   quickExit?: string;
-  /** Replacement text and contacts; set as a property. */
+  /** Replacement text and contacts, for every region; set as a property. */
   guidance?: Guidance;
   /** Listener for `online-safety-help-contact`. */
   'ononline-safety-help-contact'?: (event: CustomEvent<ContactEventDetail>) => void;
@@ -47,6 +48,8 @@ export interface OnlineSafetyHelpJSXProps extends DetailedHTMLProps<
   'ononline-safety-help-toggle'?: (event: CustomEvent<ToggleEventDetail>) => void;
   /** Listener for `online-safety-help-exit`. */
   'ononline-safety-help-exit'?: (event: CustomEvent<ExitEventDetail>) => void;
+  /** Listener for `online-safety-help-region`. */
+  'ononline-safety-help-region'?: (event: CustomEvent<RegionEventDetail>) => void;
 }
 
 declare module 'react' {

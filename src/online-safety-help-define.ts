@@ -8,9 +8,9 @@ import { OnlineSafetyHelp } from './online-safety-help.js';
 
 export { OnlineSafetyHelp };
 export * from './online-safety-help.js';
-export { defaultGuidance, sectionIds } from './content.js';
+export { defaultGuidance, regionGuidance, sectionIds } from './content.js';
 export type * from './content.js';
-export { defaultContacts, safeHref } from './contacts.js';
+export { defaultContacts, regionContacts, safeHref } from './contacts.js';
 export type * from './contacts.js';
 export type { BarMode, Theme, HeadingLevel, QuickExit, Region, RegionSetting } from './config.js';
 

@@ -1,5 +1,5 @@
-import { html, type TemplateResult } from 'lit-html';
-import { defaultGuidance, type Guidance, type Section } from './content.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { regionGuidance, type Guidance, type Section } from './content.js';
 import {
   settingAttributes,
   attributeValue,
@@ -9,19 +9,45 @@ import {
   type Audience,
   type BarMode,
   type Config,
+  type Region,
   type RegionSetting,
   type SettingName,
   type Theme,
 } from './config.js';
 import { guidanceView, sectionBody } from './guidance-view.js';
 import { fire } from './events.js';
-import { barContacts, helpBar } from './help-bar.js';
-import { barRendered, roleOf, setHost } from './pinned-bar.js';
+import { barContacts, helpBar, regionControl } from './help-bar.js';
+import { barHosts, barRendered, roleOf, setHost } from './pinned-bar.js';
 import { exitControl, watchShift } from './quick-exit.js';
 import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
+import { regionOfZone } from './time-zones.js';
 
-export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail } from './events.js';
+export type {
+  ContactEventDetail,
+  ExitEventDetail,
+  RegionEventDetail,
+  ToggleEventDetail,
+} from './events.js';
+
+/** The region of the reader's time zone, looked up once per page (`auto`). */
+let zoneRegion: Region | undefined;
+
+/**
+ * The region whose help is shown for a setting. For `auto`, the reader's time zone, read on the
+ * device the first time it is needed (in Chromium this loads the browser's time-zone data, about
+ * 160 ms at 4x CPU, so only `auto` pays it), before the bar is first drawn, so that the bar never
+ * shows one country's numbers and then another's. A zone outside the six countries, or none, is
+ * `other`.
+ */
+function regionOf(setting: RegionSetting): Region {
+  if (setting !== 'auto') return setting;
+  try {
+    return (zoneRegion ??= regionOfZone(Intl.DateTimeFormat().resolvedOptions().timeZone));
+  } catch {
+    return 'other';
+  }
+}
 
 /**
  * Guidance on online grooming, and a help bar that stays on screen. For parents (the default):
@@ -35,7 +61,7 @@ export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail } from './e
  * @tag online-safety-help
  *
  * @attr audience - Who the guidance and the bar speak to.
- * @attr region - Where the reader is: that country's help. `auto`: from the reader's time zone, on the device.
+ * @attr region - The reader's country; `auto`: from their time zone, on the device.
  * @attr heading-level - Level of the section headings.
  * @attr sections - Which sections to show; `none` shows the bar alone.
  * @attr open - Which sections are open at first.
@@ -46,6 +72,7 @@ export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail } from './e
  * @fires {CustomEvent<ContactEventDetail>} online-safety-help-contact - A person used a bar link. `{id, href}`; `id`: a contact's or `host`.
  * @fires {CustomEvent<ExitEventDetail>} online-safety-help-exit - A person used the quick exit. `{href, trigger}`: `button` or `keyboard`.
  * @fires {CustomEvent<ToggleEventDetail>} online-safety-help-toggle - A person opened or closed a section. `{id, open}`.
+ * @fires {CustomEvent<RegionEventDetail>} online-safety-help-region - A person chose a country. `{region}`.
  *
  * @slot contact - The host's own links, in the bar after the built-in ones.
  * @slot exit - A fallback exit link for readers without JavaScript.
@@ -89,7 +116,9 @@ export class OnlineSafetyHelp extends RenderedElement {
   /**
    * Where the reader is, for the help that reaches them there: `gb` (the United Kingdom; `uk` is
    * read as `gb`), `ie`, `us`, `ca`, `au`, `nz`, `other` (anywhere else), or `auto` (from the
-   * reader's time zone, worked out on the device). Default: `gb`.
+   * reader's time zone, worked out on the device; the property still returns `auto`, and the
+   * bar's choice of country shows the country found). A reader's choice of country in the bar
+   * sets it on every element on the page. Default: `gb`.
    */
   declare region: RegionSetting;
 
@@ -118,13 +147,14 @@ export class OnlineSafetyHelp extends RenderedElement {
    */
   declare quickExit: string;
 
-  #guidance = defaultGuidance;
+  /** A host's guidance, in place of the built-in guidance of every region. */
+  #guidance?: Guidance;
 
   /** The text and contacts shown; replace it to translate or adapt the guidance. Property only. */
   get guidance(): Guidance {
-    return this.#guidance;
+    return this.#guidance ?? regionGuidance[regionOf(this.region)];
   }
-  set guidance(value: Guidance) {
+  set guidance(value: Guidance | undefined) {
     this.#guidance = value;
     this.requestUpdate();
   }
@@ -199,8 +229,15 @@ export class OnlineSafetyHelp extends RenderedElement {
   protected render(): TemplateResult {
     const { audience, headingLevel, theme, bar, sections, quickExit } = this.#config;
     const { pinned, landmark } = roleOf(this);
+    const region = regionOf(this.#config.region);
+    const builtIn = regionGuidance[region];
     const content = (guidance: Guidance) => {
-      const contacts = barContacts(guidance.contacts, audience, Date.now());
+      const contacts = barContacts(
+        guidance.contacts,
+        audience,
+        Date.now(),
+        builtIn.contacts.find((contact) => contact.id === 'emergency')!,
+      );
       this.#nextChange = Math.min(...contacts.map((contact) => contact.changesIn ?? Infinity));
       return html`<div part="base" class="base ${theme}">
         ${guidanceView(
@@ -217,18 +254,29 @@ export class OnlineSafetyHelp extends RenderedElement {
             bar === 'fixed' && !pinned ? 'inline' : bar,
             landmark,
             exitControl(this, quickExit),
+            // A host's guidance is the same in every region: no choice of country to offer.
+            guidance === builtIn ? regionControl(region, this.#choose) : nothing,
           )}
         </div>
       </div>`;
     };
     try {
-      return content(this.guidance);
+      return content(this.#guidance ?? builtIn);
     } catch {
       // A host's replacement guidance of the wrong shape must not cost the page its help bar.
-      this.#warn('<online-safety-help>: guidance is not valid. Using defaultGuidance.');
-      return content(defaultGuidance);
+      this.#warn('<online-safety-help>: guidance is not valid. Using the built-in guidance.');
+      return content(builtIn);
     }
   }
+
+  /**
+   * A person chose a country: every element on the page follows, since a reader is in one
+   * country, for this page only (nothing is stored). A host's later change of `region` wins.
+   */
+  #choose = (region: Region): void => {
+    for (const host of barHosts()) (host as OnlineSafetyHelp).region = region;
+    fire(this, 'online-safety-help-region', { region });
+  };
 
   /** A section's paragraphs and lists: this element's own copy, kept across renders. */
   #body(section: Section): Node {
@@ -257,7 +305,8 @@ export class OnlineSafetyHelp extends RenderedElement {
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
-    if (link) {
+    // An anchor without an address (a contact shown as text) is no link.
+    if (link?.href) {
       fire(this, 'online-safety-help-contact', {
         id: link.dataset.contact ?? 'host',
         href: link.href,

@@ -31,6 +31,9 @@ let observer: ResizeObserver | undefined;
 /** The page's own inline styles from before space was reserved for a pinned bar. */
 let savedPageStyles: string[] | undefined;
 
+/** Every connected element. */
+export const barHosts = () => hosts.keys();
+
 export const roleOf = (host: BarHost): BarRole => ({
   pinned: host === pinned,
   landmark: host === landmark,

@@ -15,10 +15,11 @@ import { OnlineSafetyHelp as OnlineSafetyHelpElement } from './online-safety-hel
 import type {
   ContactEventDetail,
   ExitEventDetail,
+  RegionEventDetail,
   ToggleEventDetail,
 } from './online-safety-help.js';
 
-export type { ContactEventDetail, ExitEventDetail, ToggleEventDetail };
+export type { ContactEventDetail, ExitEventDetail, RegionEventDetail, ToggleEventDetail };
 
 export const OnlineSafetyHelp = createComponent({
   react: React,
@@ -32,5 +33,7 @@ export const OnlineSafetyHelp = createComponent({
     onToggle: 'online-safety-help-toggle' as EventName<CustomEvent<ToggleEventDetail>>,
     /** A person used the quick exit, and the page is being left: `detail: {href, trigger}`. */
     onExit: 'online-safety-help-exit' as EventName<CustomEvent<ExitEventDetail>>,
+    /** A person chose a country in the help bar: `detail: {region}`. */
+    onRegion: 'online-safety-help-region' as EventName<CustomEvent<RegionEventDetail>>,
   },
 });

@@ -5,7 +5,7 @@
 import type { Region, RegionSetting } from './config.js';
 
 /** Each region's name, as the reader's choice of country and the docs show it. */
-export const regionNames: Readonly<Record<Region, string>> = Object.freeze({
+export const regionNames: Readonly<Record<Region, string>> = /* @__PURE__ */ Object.freeze({
   gb: 'United Kingdom',
   ie: 'Ireland',
   us: 'United States',
@@ -16,7 +16,8 @@ export const regionNames: Readonly<Record<Region, string>> = Object.freeze({
 });
 
 /** What each setting of `region` means, for tools that write it (the code builder) and the docs. */
-export const regionSettingNames: Readonly<Record<RegionSetting, string>> = Object.freeze({
-  ...regionNames,
-  auto: "Where the reader is, from their device's time zone",
-});
+export const regionSettingNames: Readonly<Record<RegionSetting, string>> =
+  /* @__PURE__ */ Object.freeze({
+    ...regionNames,
+    auto: "Where the reader is, from their device's time zone",
+  });

@@ -149,33 +149,75 @@ export const styles = css`
   .contact:has(.hours) {
     flex-basis: 9em;
   }
-  /* Digits have no descenders: the number's line needs no leading. */
+  /* Digits have no descenders: the number's line needs no leading. A number is never split
+     across lines: a tile too narrow for it takes the next row. */
   b {
     font-size: 1.286em;
     line-height: 1;
+    white-space: nowrap;
   }
   span {
     font-weight: 400;
-  }
-  .hours {
-    flex-basis: 100%;
   }
   [data-contact='emergency'] {
     flex: 0 1 auto;
     color: var(--osh-emergency-text, #fff) !important;
     background: var(--osh-emergency-background, #b0001a) !important;
   }
-  /* On a phone, two tiles to a row (the emergency tile no wider than its text); a tile that
-     states opening hours takes a row of its own. */
+  /* The reader's choice of country: a tile with its words, under a transparent select that
+     takes every tap and draws the focus ring. */
+  .region {
+    flex: 1 1 5.7em;
+    position: relative;
+    display: flex;
+  }
+  .region p {
+    margin: 0;
+    font-weight: 400;
+  }
+  @media (min-width: 40.01em) {
+    .region span::after {
+      content: ' ▾' / '';
+    }
+  }
+  select {
+    all: unset;
+    position: absolute;
+    inset: 0;
+    border-radius: 0.25em;
+    color: transparent;
+    cursor: pointer;
+    forced-color-adjust: none;
+  }
+  /* A contact without a link is text, its lines running on. */
+  a:not([href]) {
+    display: block;
+    align-content: center;
+  }
+  /* On a phone, two tiles to a row (the emergency tile no wider than its text), and the quick
+     exit and the choice of country narrower, so that the first contact may share their row; a
+     tile that states opening hours, a text message or a contact without a link takes a row of
+     its own. */
   @media (max-width: 40em) {
     .contact,
-    ::slotted(a),
-    .exit {
-      flex-basis: 40%;
+    ::slotted(a) {
+      flex-basis: 38%;
     }
-    .contact:has(.hours) {
+    .exit {
+      flex-basis: 6.25em;
+    }
+    .region {
+      flex-basis: 5em;
+    }
+    .contact:has(.hours),
+    [href^='sms:'],
+    a:not([href]) {
       flex-basis: 100%;
     }
+  }
+  option {
+    color: CanvasText;
+    background: Canvas;
   }
   /* Shift presses counted, just above the bar, out of its flow (so the bar keeps its height). */
   .status {

@@ -20,20 +20,22 @@ describe('Opening and closing sections', () => {
     expect(closed.detail).to.deep.equal({ id: 'signs-of-grooming', open: false });
   });
 
-  it('Tab reaches each section toggle, then the help-bar links; Enter opens a section, Space closes it', async () => {
+  it('Tab reaches each section toggle, then the help bar: the choice of country and the links; Enter opens a section, Space closes it', async () => {
     const el = await makeElement();
     const before = document.createElement('button');
     before.textContent = 'before';
     el.before(before);
     before.focus();
     const reached: string[] = [];
-    for (let i = 0; i < 8; i += 1) {
+    for (let i = 0; i < 9; i += 1) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
       reached.push(active?.id || active?.getAttribute('href') || '');
     }
     expect(reached).to.deep.equal([
       ...facts.sections.map((s) => s.id),
+      // The country select, whose id is its label's target.
+      'region',
       facts.ceop.href,
       facts.nspcc.href,
       facts.emergency.href,

@@ -33,9 +33,10 @@ async function pressTab(): Promise<void> {
 /** The quick exit's "Leave this page" button, where the bar has one. */
 const exitOf = (p: HostPage) => q<HTMLButtonElement>(p.element, '[part~="exit"]');
 
-/** What a person can aim at in the bar: the quick exit, then every link. */
+/** What a person can aim at in the bar: the quick exit, the choice of country, every link. */
 const barTargets = (p: HostPage): HTMLElement[] => [
   ...(exitOf(p) ? [exitOf(p)!] : []),
+  ...(q(p.element, '[part~="bar"] select') ? [q(p.element, '[part~="bar"] select')!] : []),
   ...barLinks(p.element),
 ];
 
@@ -183,7 +184,7 @@ describe('Accessibility: reflow at 320 px', () => {
 
 describe('Accessibility: a phone bar that reads (320 by 640, default text size)', () => {
   for (const { theme, fixture } of [...themes, ...frameworks]) {
-    for (const { state, attributes, at } of states) {
+    for (const { state, attributes, at, numbers: phones } of states) {
       it(`every text in the bar is at least 14 px, and the phone numbers are the largest, in bold (${state}, ${theme})`, async () => {
         const p = await open(fixture, phone, attributes, at);
         const texts = barTexts(p);
@@ -193,7 +194,7 @@ describe('Accessibility: a phone bar that reads (320 by 640, default text size)'
         const numbers = barLinks(p.element)
           .filter((a) => a.href.startsWith('tel:'))
           .map((a) => a.href.slice(4));
-        expect(numbers, 'phone links').to.not.be.empty;
+        if (phones !== false) expect(numbers, 'phone links').to.not.be.empty;
         for (const number of numbers) {
           const shown = texts.find((t) => t.text.replace(/\D/g, '') === number);
           expect(shown, `${number} shown on its own`).to.exist;
@@ -202,7 +203,7 @@ describe('Accessibility: a phone bar that reads (320 by 640, default text size)'
         }
       });
 
-      it(`every target is at least 44 by 44 px, and "Leave this page" takes two lines at most and is no smaller than any contact (${state}, ${theme})`, async () => {
+      it(`every target is at least 44 by 44 px, and "Leave this page" takes two lines at most, is no shorter than any contact and at least twice as wide as the smallest target (${state}, ${theme})`, async () => {
         const p = await open(fixture, phone, attributes, at);
         const targets = barTargets(p);
         for (const target of targets) {
@@ -218,7 +219,10 @@ describe('Accessibility: a phone bar that reads (320 by 640, default text size)'
         const smallest = barLinks(p.element)
           .map((link) => link.getBoundingClientRect())
           .sort((a, b) => a.width * a.height - b.width * b.height)[0];
-        expect(box.width, 'exit width vs the smallest contact').to.be.at.least(smallest.width);
+        // On a phone the quick exit shares the first row with the choice of country and, where it
+        // fits, the first contact, so that every bar keeps to a quarter of the screen: it is
+        // narrower than the contacts there, but twice the 44 px minimum.
+        expect(box.width, 'exit width').to.be.at.least(88);
         expect(box.height, 'exit height vs the smallest contact').to.be.at.least(smallest.height);
       });
     }

@@ -93,3 +93,26 @@ for (const host of hosts) {
     });
   });
 }
+
+for (const use of ['wrapper', 'element']) {
+  describe(`In a React 19 app, ${use === 'wrapper' ? 'through the React wrapper' : 'with the tag itself'}`, () => {
+    it('tells the app which country a person chose in the bar', async () => {
+      const page = await openHostPage(`react.html?use=${use}&country`);
+      try {
+        const el = page.document.getElementById('country')!;
+        const select = el.shadowRoot!.querySelector('select')!;
+        expect(select.value).to.equal('nz');
+        // A person's choice: the select's value changes, and it says so.
+        select.value = 'ca';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        const said = () => normalise(page.document.getElementById('regions')!.textContent);
+        for (let i = 0; i < 20 && said() === 'Countries chosen: none'; i++) {
+          await new Promise((resolve) => page.window.requestAnimationFrame(resolve));
+        }
+        expect(said()).to.equal('Countries chosen: ca');
+      } finally {
+        page.remove();
+      }
+    });
+  });
+}

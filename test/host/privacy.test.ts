@@ -132,3 +132,53 @@ describe('Privacy: the widget loads, stores and changes nothing on the page but 
     ]);
   });
 });
+
+describe('Privacy in every region, and with region="auto"', () => {
+  /** The scripts regions.html itself loads; anything else would be the widget's doing. */
+  const own = [
+    'clock.js',
+    'time-zone-spy.js',
+    'time-zone-stub.js',
+    'shadow-spy.js',
+    'record-page.js',
+    'region-settings.js',
+  ];
+  for (const region of ['gb', 'ie', 'us', 'ca', 'au', 'nz', 'other', 'auto']) {
+    for (const audience of ['parents', 'young-people']) {
+      it(`${region}, ${audience}: using the widget, choosing another country included, loads and stores nothing`, async () => {
+        const without = await openHostPage('no-script.html', {
+          upgrade: false,
+          width: 320,
+          height: 200,
+        });
+        const page = await openHostPage(`regions.html?region=${region}&audience=${audience}`);
+        try {
+          await useWidget(page);
+          const select = page.element.shadowRoot!.querySelector('select')!;
+          select.value = 'nz';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          await rendered(page, page.element);
+          await useWidget(page);
+          await settle(page);
+          const expected = [
+            ...own.map((name) => new URL(name, page.window.location.href).href),
+            new URL('/dist/online-safety-help.js', page.window.location.href).href,
+            // What the test server adds to every page, with or without the widget.
+            ...requests(without),
+          ];
+          expect(requests(page).filter((url) => !expected.includes(url))).to.deep.equal([]);
+          const record = page.record!;
+          expect(record.storageWrites).to.deep.equal([]);
+          expect(page.document.cookie).to.equal(record.storageAtStart.cookie);
+          expect(Object.keys(page.window.localStorage)).to.deep.equal(record.storageAtStart.local);
+          expect(Object.keys(page.window.sessionStorage)).to.deep.equal(
+            record.storageAtStart.session,
+          );
+        } finally {
+          page.remove();
+          without.remove();
+        }
+      });
+    }
+  }
+});

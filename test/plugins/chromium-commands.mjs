@@ -6,6 +6,8 @@
  * - `cdp-emulate-media` `{media?, features?}`: `Emulation.setEmulatedMedia` for the whole page,
  *   iframes included. Unlike `emulateMedia` from @web/test-runner-commands, it can set
  *   `forced-colors`, which puppeteer's own API refuses.
+ * - `cdp-time-zone` `{zone}`: `Emulation.setTimezoneOverride` for the whole page, iframes
+ *   included, as a reader's device set to that zone reports it; an empty zone ends the override.
  * - `cdp-ax-tree` `{frameName}`: the accessibility tree of the iframe with that name, as
  *   Chromium gives it to screen readers (shadow DOM flattened), ignored nodes left out.
  */
@@ -60,6 +62,12 @@ export function chromiumCommands() {
           media: payload?.media ?? '',
           features: payload?.features ?? [],
         });
+        return true;
+      }
+      if (command === 'cdp-time-zone') {
+        const client = await cdp(session);
+        if (!client) return false;
+        await client.send('Emulation.setTimezoneOverride', { timezoneId: payload.zone });
         return true;
       }
       if (command === 'cdp-ax-tree') {

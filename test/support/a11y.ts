@@ -38,6 +38,22 @@ const youngPeople = [
   host,
 ];
 
+/** A few regions' bars: the longest of each shape (written from test/fixtures/facts.ts). */
+const canadaYoungPeople = [
+  /Cybertip\.ca/,
+  /^Kids Help Phone\W+Text CONNECT to 686868/,
+  /^Emergency 911$/,
+  host,
+];
+const newZealandYoungPeopleClosed = [
+  /Netsafe/,
+  /^Oranga Tamariki 0508 326 459\W+free, 24\/7\W+What's Up closed until 11am$/,
+  /^Emergency 111$/,
+  host,
+];
+// Anywhere else, the emergency contact is text, not a link: no number to call.
+const anywhereElse = [/^Helplines\b/, /^Report abuse images\b/, host];
+
 /**
  * The widget's states: its settings, the moment on the page's clock (default: a Monday at noon,
  * the NSPCC's lines open), and the name a screen reader announces for each help-bar link. Young
@@ -48,6 +64,8 @@ export const states: readonly {
   attributes: Record<string, string>;
   at?: string;
   bar: readonly (RegExp | string)[];
+  /** The bar has phone links (`false`: anywhere else, where there is no one number). */
+  numbers?: false;
 }[] = [
   { state: 'collapsed', attributes: {}, bar: parents },
   { state: 'all open', attributes: { open: 'all' }, bar: parents },
@@ -66,6 +84,28 @@ export const states: readonly {
     attributes: { audience: 'young-people' },
     at: closed,
     bar: youngPeople,
+  },
+  {
+    state: 'Canada, young people',
+    attributes: { region: 'ca', audience: 'young-people' },
+    bar: canadaYoungPeople,
+  },
+  {
+    // Monday noon in the UK is 1am on Tuesday in New Zealand: What's Up is closed.
+    state: "New Zealand, young people, What's Up closed",
+    attributes: { region: 'nz', audience: 'young-people' },
+    bar: newZealandYoungPeopleClosed,
+  },
+  {
+    state: 'anywhere else, quick exit on',
+    attributes: { region: 'other', 'quick-exit': 'on' },
+    bar: anywhereElse,
+    numbers: false,
+  },
+  {
+    state: 'the United States, parents',
+    attributes: { region: 'us' },
+    bar: [/^Childhelp\b/, /CyberTipline/, /^Emergency 911$/, host],
   },
 ];
 export const desktop = { width: 1280, height: 800 };

@@ -13,6 +13,14 @@ export async function emulateMedia(media: string, features: MediaFeature[] = [])
   return executeServerCommand<boolean, unknown>('cdp-emulate-media', { media, features });
 }
 
+/**
+ * Sets the time zone the whole test page reports (`''`: the machine's own again), or answers
+ * false outside Chromium.
+ */
+export async function emulateTimeZone(zone: string): Promise<boolean> {
+  return executeServerCommand<boolean, unknown>('cdp-time-zone', { zone });
+}
+
 /** A node of the accessibility tree, as Chromium hands it to screen readers. */
 export interface AxNode {
   role: string;

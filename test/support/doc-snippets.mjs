@@ -129,13 +129,25 @@ function readAttributes(code, index) {
 }
 
 const collapse = (text) => text.replace(/\s+/g, ' ').trim();
+/** HTML's own escapes, as a browser reads them in text and attribute values. */
+const unescape = (text) =>
+  text.replace(
+    /&(amp|lt|gt|quot);/g,
+    (_, name) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name],
+  );
 
-/** Links written inside an element: `<a … href="…">text</a>`. */
+/**
+ * Links written inside an element: `<a … href="…">text</a>`, also as Prettier wraps a long one
+ * (`</a\n>`).
+ */
 function links(inner) {
-  return [...inner.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)].map((match) => {
+  return [...inner.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/g)].map((match) => {
     const { attributes } = readAttributes(`${match[1]}>`, 0);
-    const get = (name) => attributes.find((a) => a.name === name)?.value;
-    return { href: get('href'), text: collapse(match[2]), slot: get('slot') };
+    const get = (name) => {
+      const value = attributes.find((a) => a.name === name)?.value;
+      return typeof value === 'string' ? unescape(value) : value;
+    };
+    return { href: get('href'), text: unescape(collapse(match[2])), slot: get('slot') };
   });
 }
 

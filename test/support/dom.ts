@@ -16,11 +16,14 @@ export const qa = <T extends Element = HTMLElement>(el: Element, selector: strin
 /** The help bar (`part="bar"`). */
 export const barOf = (el: OnlineSafetyHelp) => q(el, '[part~="bar"]')!;
 
-/** The links in an element's help bar, built-in first, then the host's slotted ones. */
+/**
+ * The links in an element's help bar, built-in first, then the host's slotted ones (a contact
+ * shown as text, an anchor without an address, is not a link).
+ */
 export function barLinks(el: OnlineSafetyHelp): HTMLAnchorElement[] {
   const slot = q<HTMLSlotElement>(el, '[part~="bar"] slot');
   return [
-    ...qa<HTMLAnchorElement>(el, '[part~="bar"] a'),
+    ...qa<HTMLAnchorElement>(el, '[part~="bar"] a[href]'),
     ...((slot?.assignedElements() ?? []) as HTMLAnchorElement[]),
   ];
 }

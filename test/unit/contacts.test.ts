@@ -3,8 +3,8 @@
  * checked against and the day, and that day is recent.
  */
 import { expect } from '@open-wc/testing';
-import { defaultContacts, sources } from '../../src/contacts.js';
-import { defaultGuidance } from '../../src/content.js';
+import { defaultContacts, regionContacts, safeHref, sources } from '../../src/contacts.js';
+import { defaultGuidance, regionGuidance } from '../../src/content.js';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -40,5 +40,35 @@ describe('Contacts as checked, dated data', () => {
     const ids = new Set(Object.keys(sources));
     for (const contact of defaultGuidance.contacts)
       expect(ids.has(contact.id), contact.id).to.be.true;
+  });
+
+  it('every other region’s contact has its official page and the day it was checked, 2026-12-06', () => {
+    for (const [region, contacts] of Object.entries(regionContacts)) {
+      if (region === 'gb') continue;
+      for (const contact of contacts) {
+        const source = sources[`${region}-${contact.id}`];
+        expect(source, `${region}-${contact.id}`).to.exist;
+        expect(source.source, contact.id).to.match(/^https:\/\/[a-z0-9.-]+\//);
+        expect(source.checked, contact.id).to.equal('2026-12-06');
+        expect(source.region, contact.id).to.equal(region);
+      }
+    }
+  });
+
+  it('every region’s contacts have an emergency contact, a label, a detail and, where they link, an allowed address', () => {
+    for (const [region, contacts] of Object.entries(regionContacts)) {
+      expect(
+        contacts.filter((c) => c.id === 'emergency'),
+        region,
+      ).to.have.length(1);
+      for (const contact of contacts) {
+        expect(contact.label, region).to.be.a('string').and.not.be.empty;
+        expect(contact.detail, region).to.be.a('string').and.not.be.empty;
+        if (contact.href !== undefined)
+          expect(safeHref(contact.href), contact.id).to.equal(contact.href);
+      }
+      expect(regionGuidance[region as keyof typeof regionGuidance].contacts).to.equal(contacts);
+    }
+    expect(regionContacts.gb).to.equal(defaultContacts);
   });
 });
