@@ -117,7 +117,7 @@ function online_safety_help_register_settings() {
 		'contact_href'    => __( 'Your contact: address', 'online-safety-help' ),
 		'audience'        => __( 'Readers', 'online-safety-help' ),
 		'region'          => __( "Readers' country", 'online-safety-help' ),
-		'fallback_region' => __( 'Links before the page has loaded, and without JavaScript', 'online-safety-help' ),
+		'fallback_region' => __( 'Links without JavaScript', 'online-safety-help' ),
 		'theme'           => __( 'Colours', 'online-safety-help' ),
 		'quick_exit'      => __( 'Quick exit', 'online-safety-help' ),
 	);
@@ -205,7 +205,7 @@ function online_safety_help_field( array $args ) {
 				$name,
 				array_intersect_key( online_safety_help_data()['regions'], array_flip( online_safety_help_link_regions() ) ),
 				$stored['fallback_region'],
-				__( "For \"Where the reader is\": the page's HTML holds this country's contacts as plain links, for readers whose browser has not run the script yet, or never will. The help bar then shows the reader's own country.", 'online-safety-help' )
+				__( "For \"Where the reader is\": before the page has loaded, and for readers whose browser never runs its script, the page's HTML holds this country's contacts as plain links. The help bar then shows the reader's own country.", 'online-safety-help' )
 			);
 			break;
 		case 'quick_exit':

@@ -84,9 +84,9 @@
       }),
       attributes.region === 'auto' &&
         h(SelectControl, {
-          label: __('Links before the page has loaded, and without JavaScript', domain),
+          label: __('Links without JavaScript', domain),
           help: __(
-            "The page's HTML holds this country's contacts as plain links until the script has found the reader's country, and for readers whose browser never runs it.",
+            "Before the page has loaded, and for readers whose browser never runs its script, the page's HTML holds this country's contacts as plain links. The help bar then shows the reader's own country.",
             domain,
           ),
           value: attributes.fallbackRegion,

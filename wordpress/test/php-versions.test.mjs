@@ -71,15 +71,17 @@ test("under the machine's PHP, the plugin's code raises no message and does what
   ok(files.length >= 7, `${files.length} PHP files`);
   const { widgets, shortcodes, blocks } = reference.results;
   const widget = (raw) => widgets.find((each) => JSON.stringify(each.raw) === JSON.stringify(raw));
+  // As esc_html() and esc_url() write them.
   const html = (text) =>
     text.replace(
       /[&<>"']/g,
       (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#039;' })[c],
     );
+  const url = (href) => href.replace(/&/g, '&#038;').replace(/'/g, '&#039;');
   const links = (region, audience = 'parents') =>
     fallbackLinks(region, audience)
       .map(({ href, text }) =>
-        href ? `<li><a href="${html(href)}">${html(text)}</a></li>` : `<li>${html(text)}</li>`,
+        href ? `<li><a href="${url(href)}">${html(text)}</a></li>` : `<li>${html(text)}</li>`,
       )
       .join('');
   // The region reaches the element, and the server prints that region's links.
@@ -127,8 +129,14 @@ test("under the machine's PHP, the plugin's code raises no message and does what
       ].map((name) => [name, '"><script>window.oshPwned=1</script>']),
     ),
   );
-  deepStrictEqual(hostile.clean, { attributes: {}, contact: null, fallback_region: 'gb' });
+  // An empty PHP array is a JSON list.
+  deepStrictEqual(hostile.clean, { attributes: [], contact: null, fallback_region: 'gb' });
   ok(hostile.element.includes(links('gb')), hostile.element);
+  // Every region and audience, as the element prints them; a link without an address is text.
+  for (const { raw, element } of widgets.filter(({ raw }) => raw.audience === 'young-people')) {
+    ok(element.includes(links(widget(raw).clean.fallback_region, 'young-people')), element);
+  }
+  ok(widget({ region: 'other' }).element.includes(links('other')));
   const [, ca] = shortcodes;
   ok(ca[1].includes('region="ca"') && ca[1].includes(links('ca')), ca[1]);
   const [, blockCa, blockAuto] = blocks;

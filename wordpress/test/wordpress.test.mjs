@@ -781,7 +781,7 @@ try {
       countries.map(([value]) => value),
       [...regionSettings],
     );
-    const fallbackLabel = 'Links before the page has loaded, and without JavaScript';
+    const fallbackLabel = 'Links without JavaScript';
     const fallbackSelect = () =>
       page.evaluate(
         (label) =>
@@ -838,7 +838,12 @@ try {
         });
     await previewShows(false);
     if (screenshots) {
-      await page.evaluate(() => document.activeElement.blur());
+      // The sidebar from its top: the readers and their country.
+      await page.evaluate(() => {
+        document.activeElement.blur();
+        let box = document.querySelector('.block-editor-block-inspector');
+        for (; box; box = box.parentElement) box.scrollTop = 0;
+      });
       await page.screenshot({ path: 'docs/wordpress-editor.png' });
     }
     const openBox = await fieldFor(
@@ -1149,7 +1154,7 @@ try {
         choices: [...select.options].map((option) => option.value),
       }));
     const fallbackField = {
-      label: 'Links before the page has loaded, and without JavaScript',
+      label: 'Links without JavaScript',
       choices: regionSettings.filter((region) => region !== 'auto'),
     };
     deepStrictEqual(await fallbackShown(), { shown: false, ...fallbackField }, 'for gb');
