@@ -6,6 +6,7 @@ import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { engineSummary } from './scripts/wtr-summary.mjs';
 import { chromiumCommands } from './test/plugins/chromium-commands.mjs';
+import { fixedClock } from './test/plugins/fixed-clock.mjs';
 import { appBuildOptions, docSnippets } from './test/support/doc-snippets.mjs';
 
 /**
@@ -86,6 +87,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
   plugins: [
+    // test/fixtures/clock.js first in every HTML page served: no page reads the real clock.
+    fixedClock(),
     frameworkApps(),
     // README.md's and docs/'s snippets, each as a page (test/docs/snippets.test.ts).
     docSnippets(),

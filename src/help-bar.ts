@@ -55,7 +55,8 @@ export function barContacts(
  * of landmarks holds one "Get help now". `position` is where the bar is drawn: a bar that asked
  * to be pinned but is not the page's pinned one is drawn in the flow. Each link's
  * `data-contact` names its contact for the contact event. `exit`, the quick exit's control,
- * comes first.
+ * comes first. The links are wrapped so that, in a short window, they can scroll inside the bar
+ * while what the quick exit shows above the bar is not clipped.
  */
 export function helpBar(
   contacts: readonly ShownContact[],
@@ -70,19 +71,25 @@ export function helpBar(
     role=${landmark ? 'region' : 'group'}
     aria-label=${label}
   >
-    ${exit}${contacts.map(
-      (contact) =>
-        html`<a
+    <div class="links">
+      ${exit}${contacts.map((contact) => {
+        // A phone number is what a reader needs to read: it stands apart from what follows it
+        // ("0800 1111, free, 24 hours"), in larger type.
+        const [number, detail] = contact.href.startsWith('tel:')
+          ? contact.detail.split(/, (.*)/)
+          : ['', contact.detail];
+        return html`<a
           part="contact contact-${contact.id}"
           class="contact"
           data-contact=${contact.id}
           href=${contact.href}
           aria-label=${contact.name}
-          >${contact.label} <span>${contact.detail}</span> ${
-            contact.status ? html`<span>${contact.status}</span>` : nothing
-          }</a
-        >`,
-    )}
-    <slot name="contact"></slot>
+          >${contact.label} ${number ? html`<b>${number}</b>` : nothing}
+          ${detail ? html`<span>${detail}</span>` : nothing}
+          ${contact.status ? html`<span class="hours">${contact.status}</span>` : nothing}</a
+        >`;
+      })}
+      <slot name="contact"></slot>
+    </div>
   </section>`;
 }

@@ -104,8 +104,9 @@ function measure(bar: Element | undefined): void {
   observer?.disconnect();
   measured = bar;
   if (bar) {
+    // Whole pixels: a page scrolls by whole pixels, and its last line must clear a bar of 84.5.
     observer ??= new ResizeObserver(([entry]) =>
-      reservePageSpace(entry.borderBoxSize[0].blockSize),
+      reservePageSpace(Math.ceil(entry.borderBoxSize[0].blockSize)),
     );
     observer.observe(bar);
   } else {

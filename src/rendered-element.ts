@@ -12,7 +12,7 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * every instance, and registration.
  *
  * LitElement does all this and more, but its reactive layer costs 2.7 KB gzip, which does not
- * fit the bundle's budget beside the full guidance text (see docs/design-decisions.md).
+ * fit the bundle's budget beside the full guidance text (see docs/design.md).
  */
 export abstract class RenderedElement extends Base {
   /** Properties to take over from an element that was given them before its class was defined. */
@@ -70,7 +70,11 @@ export abstract class RenderedElement extends Base {
   constructor(styles: CSSStyleSheet | string) {
     super();
     const root = this.attachShadow({ mode: 'open' });
-    // Browsers without adoptable stylesheets (Safari before 16.4) show the text and links unstyled.
+    /**
+     * Browsers without adoptable stylesheets (Safari before 16.4) show the text and links unstyled.
+     * @internal The shadow root's stylesheets, not the element's: the manifest's analyzer takes
+     * any assignment in a constructor for a field of the class.
+     */
     root.adoptedStyleSheets = [styles as CSSStyleSheet];
   }
 

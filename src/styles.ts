@@ -71,15 +71,32 @@ export const styles = css`
   .bar {
     --_focus: #fd0;
     position: relative;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
     margin: 0;
-    padding: 0.25em 0.25em max(0.25em, env(safe-area-inset-bottom));
+    padding: 0 0 env(safe-area-inset-bottom);
     border-top: 2px solid transparent;
     color: var(--osh-bar-text, #fff);
     background: var(--osh-bar-background, #14213d);
     line-height: 1.1;
+  }
+  /* The top border (transparent but for forced colours) shows the bar's colour: with it, the
+     top edge is as wide as the others. */
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    padding: 0.125em 0.25em 0.25em;
+  }
+  /* In a short window (400 % zoom, a phone on its side) the bar keeps to a third of the height
+     and its links scroll inside it: the quick exit and the first contacts stay on screen, and a
+     link that takes focus scrolls into view. The padding keeps focus rings inside the scroller. */
+  @media (max-height: 30em) {
+    .links {
+      box-sizing: border-box;
+      max-height: calc(33vh - 2px);
+      overflow-y: auto;
+      padding: 5px;
+      scroll-padding: 5px;
+    }
   }
   .fixed,
   .sticky {
@@ -97,53 +114,68 @@ export const styles = css`
     border-width: 2px 0 0;
     overflow: visible;
   }
+  /* Each link is a tile whose lines sit side by side where there is room, and stack where not.
+     Labels are 14 px bold, details 14 px, and phone numbers the largest, 18 px bold. The quick
+     exit is outlined, unlike the filled contacts. */
   .contact,
-  ::slotted(a) {
+  ::slotted(a),
+  .exit {
     flex: 1 1 6.5em;
-    display: grid;
-    align-content: center;
+    display: flex;
+    flex-wrap: wrap;
+    place-content: center;
+    align-items: baseline;
+    column-gap: 0.3em;
     min-height: 44px;
     box-sizing: border-box;
-    padding: 0.125em 0.25em;
-    border: 2px solid transparent;
+    padding: 0 0.25em !important;
+    border: 2px solid !important;
     border-radius: 0.25em;
-    color: #14213d !important;
-    background: #fff !important;
+    /* A host page's rules for links beat ::slotted unless important. */
+    font-size: 0.875em !important;
     font-weight: 700;
     text-align: center;
-    text-decoration: none !important;
     /* A long word may break rather than push a contact onto a row of its own. */
     overflow-wrap: anywhere;
   }
+  .contact,
+  ::slotted(a) {
+    border-color: transparent !important;
+    color: #14213d !important;
+    background: #fff !important;
+    text-decoration: none !important;
+  }
   /* A contact that states its opening hours needs room for them. */
-  .contact:has(span + span) {
+  .contact:has(.hours) {
     flex-basis: 9em;
+  }
+  /* Digits have no descenders: the number's line needs no leading. */
+  b {
+    font-size: 1.286em;
+    line-height: 1;
+  }
+  span {
+    font-weight: 400;
+  }
+  .hours {
+    flex-basis: 100%;
   }
   [data-contact='emergency'] {
     flex: 0 1 auto;
     color: var(--osh-emergency-text, #fff) !important;
     background: var(--osh-emergency-background, #b0001a) !important;
   }
-  span {
-    font-size: 0.875em;
-    font-weight: 400;
-  }
-  /* On a phone, the bar is dense so that it keeps to a quarter of the screen; the reader's own
-     text size still applies. */
+  /* On a phone, two tiles to a row (the emergency tile no wider than its text); a tile that
+     states opening hours takes a row of its own. */
   @media (max-width: 40em) {
-    .bar {
-      font-size: 0.875em;
+    .contact,
+    ::slotted(a),
+    .exit {
+      flex-basis: 40%;
     }
-  }
-  /* The quick exit: outlined, unlike the filled contacts; narrower, so that on a phone it shares
-     the first row with two contacts. */
-  .exit {
-    flex: 1 1 0;
-    justify-content: center;
-    padding: 0.25em;
-    border: 2px solid;
-    border-radius: 0.25em;
-    text-align: center;
+    .contact:has(.hours) {
+      flex-basis: 100%;
+    }
   }
   /* Shift presses counted, just above the bar, out of its flow (so the bar keeps its height). */
   .status {

@@ -148,13 +148,15 @@ async function focus(page: HostPage, target: HTMLElement): Promise<void> {
   await settle(page);
 }
 
-/** The page's clock (`performance.now()`), which a test can move on. */
+/**
+ * The page's clock (`performance.now()`), stopped, which the test moves on: the time between
+ * presses is what the test says, however slowly a driver sends the keys.
+ */
 function clock(page: HostPage): { advance(ms: number): void } {
   const perf = page.window.performance;
-  const now = perf.now.bind(perf);
-  let offset = 0;
-  perf.now = () => now() + offset;
-  return { advance: (ms) => (offset += ms) };
+  let time = perf.now();
+  perf.now = () => time;
+  return { advance: (ms) => (time += ms) };
 }
 
 /** The texts the live region has held, one per change (empty texts left out). */
@@ -209,7 +211,7 @@ describe('Quick exit: the "Leave this page" button', () => {
     it(`comes first in the help bar, at least 44 by 44 px, outlined unlike the contacts and over none of them (${size} px)`, async () => {
       const page = await open({ 'quick-exit': safePages[0] }, viewport);
       const button = exitButton(page)!;
-      expect(bar(page).firstElementChild === button, 'first in the bar').to.be.true;
+      expect(bar(page).querySelector('a, button') === button, 'first in the bar').to.be.true;
       expect(button.textContent!.trim()).to.equal('Leave this page');
       expect(isShown(button)).to.be.true;
       const box = button.getBoundingClientRect();

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { facts } from '../fixtures/facts.js';
+import { blankFrame } from '../support/frame.js';
 
 const bundleUrl = new URL('/dist/online-safety-help.js', location.href).href;
 
@@ -16,10 +17,7 @@ async function writtenIntegrity(): Promise<string> {
 
 /** A blank host page holding the README's fallback links, then a pinned script tag. */
 async function pageWithPinnedScript(integrity: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1024px;height:600px;border:0';
-  document.body.append(frame);
-  const doc = frame.contentDocument!;
+  const { frame, window, document: doc } = await blankFrame();
   doc.body.innerHTML = `<online-safety-help bar="inline">
       <a href="${facts.ceop.href}">Report to CEOP</a>
       <a href="${facts.nspcc.href}">NSPCC Helpline ${facts.nspcc.number}</a>
@@ -35,7 +33,7 @@ async function pageWithPinnedScript(integrity: string) {
     script.addEventListener('error', () => resolve(false));
     doc.head.append(script);
   });
-  return { frame, window: frame.contentWindow as Window & typeof globalThis, doc, loaded };
+  return { frame, window, doc, loaded };
 }
 
 describe('A page that pins the bundle with Subresource Integrity', () => {

@@ -256,7 +256,6 @@ function page(snippet, { body, head = '' }) {
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(snippet.title)}</title>
-    <script src="/test/fixtures/clock.js"></script>
     <script src="/test/fixtures/record-page.js"></script>
     <script src="/docs-snippets/record-console-errors.js"></script>
     ${head}

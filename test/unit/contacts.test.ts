@@ -26,10 +26,13 @@ describe('Contacts as checked, dated data', () => {
   });
 
   it('every check date is a real day, not in the future', () => {
+    // Today by the machine's calendar, on purpose: Date.now() reads the tests' fixed clock
+    // (test/fixtures/clock.js), which stays in December 2026 while the contacts are re-checked.
+    const today = performance.timeOrigin + performance.now();
     for (const [id, { checked }] of Object.entries(sources)) {
       const time = Date.parse(`${checked}T00:00:00Z`);
       expect(new Date(time).toISOString().slice(0, 10), id).to.equal(checked);
-      expect(time, id).to.be.at.most(Date.now() + day);
+      expect(time, id).to.be.at.most(today + day);
     }
   });
 

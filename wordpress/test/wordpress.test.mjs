@@ -15,8 +15,6 @@ import { regionSettings } from '../../lib/config.js';
 import { fallbackLinks } from '../../lib/fallback.js';
 import { regionSettingNames } from '../../lib/regions.js';
 
-const MONDAY_NOON = '2026-12-07T12:00:00Z';
-
 const W = process.env.W;
 const site = JSON.parse(readFileSync(join(W, 'run/site.json'), 'utf8'));
 const origin = new URL(site.base).origin;
@@ -24,6 +22,7 @@ const zip = resolve('dist/online-safety-help-wordpress.zip');
 const slug = 'online-safety-help';
 const pluginDir = join(W, 'wp-content/plugins', slug);
 const screenshots = process.env.OSH_WP_SCREENSHOTS === '1';
+const fixedClock = readFileSync(resolve('test/fixtures/clock.js'), 'utf8');
 
 // ---------------------------------------------------------------------------------------------
 // A small runner: tests run in order (later ones use what earlier ones made); a failure is
@@ -68,13 +67,10 @@ async function open(role, { javascript = true, width = 1280, height = 800 } = {}
   page.setDefaultTimeout(60_000);
   await page.setViewport({ width, height });
   await page.setJavaScriptEnabled(javascript);
-  // The page's clock at a known moment (a Monday at noon in the UK, the NSPCC's lines open), so
-  // that what the help bar says of the opening hours does not depend on when the tests run.
-  await page.evaluateOnNewDocument((at) => {
-    const now = Date.now.bind(Date);
-    const offset = at - now();
-    Date.now = () => now() + offset;
-  }, Date.parse(MONDAY_NOON));
+  // Every document's clock (frames included) is the browser tests' fixed clock, a Monday at noon
+  // in the UK with the NSPCC's lines open, so that what the help bar says of the opening hours
+  // does not depend on when the tests run.
+  await page.evaluateOnNewDocument(fixedClock);
   // Reduced motion: the editor's panels then open without a smooth scroll that moves a control
   // away from under the pointer.
   await page.emulateMediaFeatures([
@@ -265,7 +261,7 @@ function expectRegion(links, region, label) {
     deepStrictEqual(uk, [], `${label}: UK contacts outside the UK`);
   }
 }
-/** At MONDAY_NOON the NSPCC's lines are open: its name says until when. */
+/** On a Monday at noon (the fixed clock) the NSPCC's lines are open: its name says until when. */
 const expectedBar = parentsContacts.map(({ href, name, hoursText }) => ({
   href,
   name: hoursText ? `${name}, ${hoursText.open.replace('{time}', hoursText.times[22])}` : name,
