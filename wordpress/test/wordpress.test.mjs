@@ -1169,7 +1169,11 @@ try {
     );
     const { region, fallback_region: fallback } = phpState().option;
     deepStrictEqual([region, fallback], ['auto', 'nz']);
-    if (screenshots) await page.screenshot({ path: 'docs/wordpress-settings.png', fullPage: true });
+    if (screenshots) {
+      // A window tall enough for the whole form (a full-page capture cuts the admin menu short).
+      await page.setViewport({ width: 1280, height: 1100 });
+      await page.screenshot({ path: 'docs/wordpress-settings.png' });
+    }
     await page.close();
 
     const visitor = await open('visitor', { javascript: false });
