@@ -5,27 +5,38 @@
 
 // The probe, added to every page and frame before anything else runs, in the paint-timing loads
 // only (it costs a little script time, so script time comes from separate loads without it).
-// For each help-bar link it records the first frame in which the link is laid out inside the
-// viewport: the link goes to an IntersectionObserver as soon as it is in the DOM, and the
-// observer's first "intersecting" entry carries the time of the rendering update that laid it
-// out, the update that paints it. Element Timing would give the paint's presentation time, but it
-// ignores shadow trees, so it is only read as a cross-check on light-DOM links. Links inside
-// shadow roots are found by watching each shadow root as it is attached.
+// For each help-bar link it records the first frame in which the link is laid out: the link goes
+// to an IntersectionObserver as soon as it is in the DOM, and the observer's first entry with the
+// link intersecting carries the time of the rendering update that laid it out, the update that
+// paints it. The observer's margin is far larger than any page, so that a link counts wherever
+// its bar is: pinned (in the top layer), sticky, or in the flow below the fold. Element Timing
+// would give the paint's presentation time, but it ignores shadow trees, so it is only read as a
+// cross-check on light-DOM links. Links inside shadow roots are found by watching each shadow
+// root as it is attached.
 // Groups: `bar` = the help bar's links (hand-written `.bar`, or the widget's `[part~=bar]`);
 // `fallback` = plain links inside <online-safety-help>, shown until the element upgrades.
+// Each link is known by its contact: the bar's `data-contact`, or a fallback link's address
+// (the NSPCC's bar link changes address with the phone lines' hours; its contact does not).
 
 export function probe() {
-  const found = { bar: {}, fallback: {}, upgraded: null, barInDom: null };
+  const found = { links: [], upgraded: null, barInDom: null };
   const watched = new WeakMap();
+  const fallbackContacts = {
+    'https://www.ceop.police.uk/Safety-Centre/': 'ceop',
+    'tel:08088005000': 'nspcc',
+    'tel:999': 'emergency',
+  };
   Object.defineProperty(window, '__bench', { value: found });
-  const io = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting || !entry.boundingClientRect.width) continue;
-      const [group, href] = watched.get(entry.target);
-      found[group][href] ??= entry.time;
-      io.unobserve(entry.target);
-    }
-  });
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting || !entry.boundingClientRect.width) continue;
+        watched.get(entry.target).time ??= entry.time;
+        io.unobserve(entry.target);
+      }
+    },
+    { rootMargin: '100000px' },
+  );
   const scan = (scope) => {
     const links = [
       ['bar', '.bar a, [part~="bar"] a'],
@@ -35,7 +46,11 @@ export function probe() {
       for (const link of scope.querySelectorAll(selector)) {
         if (watched.has(link)) continue;
         if (group === 'bar') found.barInDom ??= performance.now();
-        watched.set(link, [group, link.getAttribute('href')]);
+        const href = link.getAttribute('href');
+        const contact = link.dataset.contact ?? fallbackContacts[href] ?? href;
+        const record = { link, group, contact, time: null };
+        found.links.push(record);
+        watched.set(link, record);
         io.observe(link);
       }
     }
@@ -91,6 +106,19 @@ export async function readFrame() {
       to: [s.currentRect.y, s.currentRect.height],
     })),
   }));
+  // The links still in the page; per group, each contact's first frame laid out (null: a link
+  // of that contact never was).
+  const found = window.__bench;
+  const links = (found?.links ?? []).filter((record) => record.link.isConnected);
+  const firstLaidOut = (group) => {
+    const times = {};
+    for (const { contact, time } of links.filter((record) => record.group === group)) {
+      times[contact] =
+        time == null || times[contact] === null ? null : Math.min(time, times[contact] ?? time);
+    }
+    return times;
+  };
+  const bar = links.filter((record) => record.group === 'bar');
   const elementTiming = (await buffered('element')).map((e) => [e.identifier, e.renderTime]);
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
   const html = performance.getEntriesByType('navigation')[0]?.responseEnd ?? null;
@@ -99,7 +127,19 @@ export async function readFrame() {
     .find((e) => e.name.endsWith('/online-safety-help.js'));
   return {
     timeOrigin: performance.timeOrigin,
-    probe: window.__bench ?? null,
+    probe: found && {
+      upgraded: found.upgraded,
+      barInDom: found.barInDom,
+      barLinks: bar.length,
+      barNotLaidOut: bar.filter((record) => record.time == null).length,
+      // Every bar link laid out: the latest of their first frames.
+      barLaidOut:
+        bar.length && bar.every((record) => record.time != null)
+          ? Math.max(...bar.map((record) => record.time))
+          : null,
+      bar: firstLaidOut('bar'),
+      fallback: firstLaidOut('fallback'),
+    },
     fcp,
     shifts,
     elementTiming,

@@ -34,14 +34,15 @@ export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'v8', 'v8.exec
 
 /**
  * Milliseconds of main-thread CPU time per group for the renderer that parsed a document from
- * `origin` (with a same-origin iframe, the same renderer runs both documents).
+ * `origin` (with a same-origin iframe, the same renderer runs both documents); null when the trace
+ * holds no such document, so that a lost trace reads as no figure rather than as no work.
  */
 export function mainThreadBreakdown(events, origin) {
   const parse = events.find(
     (e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith(origin),
   );
+  if (!parse) return null;
   const totals = { script: 0, styleLayout: 0, gc: 0, other: 0 };
-  if (!parse) return totals;
   const tasks = events
     .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.dur != null)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
