@@ -79,7 +79,9 @@ async function settingData() {
  */
 function fallbackData(linkRegions, audiences) {
   if (!existsSync('fallback.json')) {
-    fail("fallback.json is missing: run the widget's build first (npm run build)");
+    fail(
+      "fallback.json is missing: the widget's build writes it, with every region's fallback links, before this step (npm run build)",
+    );
   }
   const { regions } = JSON.parse(readFileSync('fallback.json', 'utf8'));
   const sets = {};
