@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'build/', 'dist/', 'bench/results/'] },
+  { ignores: ['node_modules/', 'lib/', 'build/', 'dist/', 'bench/results/', 'site/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -1,6 +1,7 @@
 // `npm run screenshots`: photographs the demo pages for the README, in Debian's Chromium, from
-// this repository served on localhost. Writes docs/screenshot-{light,dark,phone,young-people}.png.
-/* global document, customElements -- used in page.evaluate, which runs in the page */
+// this repository served on localhost. Writes docs/screenshot-{light,dark,phone,young-people}.png,
+// and docs/get-the-code.png, the code builder with a young people's page and a host contact.
+/* global document, customElements, Event, setTimeout -- used in page.evaluate, which runs in the page */
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,35 @@ const shots = [
     height: 640,
     scale: 2,
     scrollTo: 'online-safety-help',
+  },
+  {
+    file: 'docs/get-the-code.png',
+    page: 'demo/get-the-code.html',
+    width: 1280,
+    height: 900,
+    // Scrolled to the form: the preview stays in view beside it, its pinned bar at its foot.
+    scrollTo: '#choices-heading',
+    // Chosen in the form as a web editor would: young people, and the game's own contact.
+    prepare: () => {
+      const type = (id, value) => {
+        const field = document.getElementById(id);
+        field.value = value;
+        for (const event of ['input', 'change']) {
+          field.dispatchEvent(new Event(event, { bubbles: true }));
+        }
+      };
+      document.getElementById('setting-audience-young-people').click();
+      type('contact-label', 'Report a player');
+      type('contact-address', 'https://pixelquest.example/report');
+      const frame = document.getElementById('preview');
+      return new Promise((done) => {
+        const ready = () =>
+          frame.contentDocument.querySelector('online-safety-help')?.shadowRoot
+            ? setTimeout(done, 300)
+            : setTimeout(ready, 50);
+        ready();
+      });
+    },
   },
 ];
 
@@ -87,8 +117,12 @@ try {
       { name: 'prefers-reduced-motion', value: 'reduce' },
     ]);
     await page.goto(`${origin}/${shot.page}`, { waitUntil: 'load' });
+    if (shot.prepare) await page.evaluate(shot.prepare);
     await page.evaluate(async (scrollTo) => {
-      await customElements.whenDefined('online-safety-help');
+      // The code builder has its widget in its preview's frame, not in its own page.
+      if (document.querySelector('online-safety-help')) {
+        await customElements.whenDefined('online-safety-help');
+      }
       await Promise.all(
         [...document.querySelectorAll('online-safety-help')].map((el) => el.updateComplete),
       );

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { defaultContacts } from '../../lib/contacts.js';
+import { getTheCodeTests } from './get-the-code.mjs';
 import { audienceSections, defaultGuidance, sectionIds } from '../../lib/content.js';
 import { regionSettings } from '../../lib/config.js';
 import { fallbackLinks } from '../../lib/fallback.js';
@@ -668,6 +669,10 @@ try {
     ]);
     await page.close();
   });
+
+  // ---------------------------------------------------------------------------------------------
+  // The code builder's shortcode and HTML (get-the-code.mjs), before the site-wide bar is on.
+  await getTheCodeTests({ test, open, signIn, rest, widgetsOn, origin });
 
   await test("under a strict Content-Security-Policy (script-src 'self'), the widget still upgrades", async () => {
     const page = await open('visitor');
