@@ -1,7 +1,8 @@
 // `npm run build:wordpress`: the WordPress plugin, as users install it, in
 // dist/online-safety-help-wordpress.zip: one folder online-safety-help/ holding the plugin's PHP,
 // readme.txt, the block, the compiled editor script and the widget's own bundle from dist/.
-// Run after the widget's build: it reads dist/ and lib/. Fails when any of that is missing.
+// Run after the widget's build: it reads dist/, lib/ and fallback.json. Fails when any of that is
+// missing.
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,31 +21,102 @@ function fail(message) {
   process.exit(1);
 }
 
-/** The audiences the widget speaks to; each gets its own fallback contacts. */
-const audiences = ['parents', 'young-people'];
+/** The settings that take one word, whose accepted values the plugin checks (includes/values.php). */
+const choiceSettings = ['audience', 'region', 'bar', 'theme'];
 
-/** Labels and addresses for the fallback links, from the widget's built contact data. */
-async function contactData() {
-  const module = await import(pathToFileURL(resolve('lib/contacts.js')).href);
-  const exported = 'defaultContacts';
-  if (!Array.isArray(module[exported])) fail(`lib/contacts.js exports no ${exported}`);
-  const sets = {};
-  for (const audience of audiences) {
-    // A contact without an audience is every audience's.
-    const list = module[exported].filter(
-      (contact) => !contact?.audience || contact.audience === audience,
-    );
-    if (!list.length) fail(`lib/contacts.js has no contacts for ${audience}`);
-    sets[audience] = list.map((contact) => {
-      const { id, label, detail = '', name = '', href } = contact ?? {};
-      const text = [id, label, href].every((value) => typeof value === 'string' && value.trim());
-      if (!text || !/^(https|tel|mailto|sms):/i.test(href)) {
-        fail(
-          `${exported} holds a contact without an id, label or allowed href: ${JSON.stringify(contact)}`,
-        );
+/** Other spellings the widget reads as one of a setting's values; checked against its own reading. */
+const aliases = { region: { uk: 'gb' } };
+
+/**
+ * Each one-word setting's accepted values from the widget's own declaration (lib/config.js),
+ * the default first, and the names of the regions (lib/regions.js).
+ */
+async function settingData() {
+  const { settings } = await import(pathToFileURL(resolve('lib/config.js')).href);
+  const { regionNames, regionSettingNames } = await import(
+    pathToFileURL(resolve('lib/regions.js')).href
+  );
+  const choices = {};
+  for (const name of choiceSettings) {
+    const setting = settings?.[name];
+    const options = setting?.options;
+    if (!Array.isArray(options) || !options.length || setting.list || setting.addresses) {
+      fail(`lib/config.js: ${name} is not a setting of one word`);
+    }
+    if (setting.default !== options[0]) {
+      fail(`lib/config.js: the default of ${name} is not its first value`);
+    }
+    choices[name] = [...options];
+  }
+  for (const [name, map] of Object.entries(aliases)) {
+    for (const [alias, value] of Object.entries(map)) {
+      if (settings[name].read([alias]) !== value) {
+        fail(`lib/config.js: ${name}="${alias}" is no longer read as ${value}`);
       }
-      return { id, label, detail: String(detail), name: String(name), href };
-    });
+    }
+  }
+  const names = {};
+  for (const region of choices.region) {
+    if (typeof regionSettingNames?.[region] !== 'string') {
+      fail(`lib/regions.js names no region ${region}`);
+    }
+    names[region] = regionSettingNames[region];
+  }
+  // The regions with links of their own: every region setting but auto.
+  const linkRegions = Object.keys(regionNames ?? {});
+  const unknown = linkRegions.filter((region) => !choices.region.includes(region));
+  if (!linkRegions.length || unknown.length) {
+    fail(`lib/regions.js: regionNames does not match the region setting (${unknown})`);
+  }
+  return { choices, aliases, regions: names, linkRegions };
+}
+
+/**
+ * The fallback links of every region and audience: what the server prints inside the element.
+ * Read from fallback.json, which the widget's build writes from its contact data
+ * (lib/fallback.js) for CMS modules in any language, so that the plugin prints the same links.
+ * A link without an address is printed as text.
+ */
+function fallbackData(linkRegions, audiences) {
+  if (!existsSync('fallback.json')) {
+    fail(
+      "fallback.json is missing: the widget's build writes it, with every region's fallback links, before this step (npm run build)",
+    );
+  }
+  const { regions } = JSON.parse(readFileSync('fallback.json', 'utf8'));
+  const sets = {};
+  const missing = [];
+  for (const region of linkRegions) {
+    sets[region] = {};
+    for (const audience of audiences) {
+      const links = regions?.[region]?.[audience];
+      if (!Array.isArray(links) || !links.length) {
+        missing.push(`${region} ${audience}`);
+        continue;
+      }
+      sets[region][audience] = links.map((link) => {
+        const { id, text, href = '' } = link ?? {};
+        const named = [id, text].every((value) => typeof value === 'string' && value.trim());
+        if (!named || typeof href !== 'string' || !/^((https|tel|mailto|sms):|$)/i.test(href)) {
+          fail(
+            `fallback.json ${region} ${audience}: a link without an id, a text or an allowed href: ${JSON.stringify(link)}`,
+          );
+        }
+        return { id, text, href };
+      });
+      if (!sets[region][audience].some((link) => link.id === 'emergency')) {
+        fail(`fallback.json ${region} ${audience}: no emergency contact`);
+      }
+    }
+  }
+  const unknown = Object.keys(regions ?? {}).filter((region) => !linkRegions.includes(region));
+  if (missing.length || unknown.length) {
+    fail(
+      `fallback.json does not match the region setting: ${[
+        ...missing.map((each) => `no links for ${each}`),
+        ...unknown.map((each) => `unknown region ${each}`),
+      ].join('; ')}`,
+    );
   }
   return sets;
 }
@@ -164,7 +236,12 @@ function header(signature, fields) {
   return buffer;
 }
 
-for (const needed of ['dist/online-safety-help.js', 'lib/contacts.js', 'lib/content.js']) {
+for (const needed of [
+  'dist/online-safety-help.js',
+  'lib/config.js',
+  'lib/regions.js',
+  'lib/content.js',
+]) {
   if (!existsSync(needed))
     fail(`${needed} is missing: run the widget's build first (npm run build)`);
 }
@@ -173,18 +250,51 @@ for (const needed of ['dist/online-safety-help.js', 'lib/contacts.js', 'lib/cont
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', 'wordpress/tsconfig.json'], { stdio: 'inherit' });
 
+const { choices, regions, linkRegions } = await settingData();
+const facts = {
+  choices,
+  aliases,
+  regions,
+  fallback: fallbackData(linkRegions, choices.audience),
+  sections: await sectionData(),
+};
 const data = `<?php
 /**
- * Generated by wordpress/build.mjs from the widget's lib/contacts.js and lib/content.js: the
- * fallback contacts of each audience and the guidance's sections. Do not edit.
+ * Generated by wordpress/build.mjs from the widget's lib/config.js, lib/regions.js,
+ * fallback.json and lib/content.js: the accepted values of the one-word settings (the default
+ * first), the names of the regions, the fallback links of each region and audience, and the
+ * guidance's sections. Do not edit.
  *
  * @package OnlineSafetyHelp
  */
 
 defined( 'ABSPATH' ) || exit;
 
-return ${php({ contacts: await contactData(), sections: await sectionData() })};
+return ${php(facts)};
 `;
+
+/**
+ * block.json with the accepted values of its one-word attributes from the same declaration, so
+ * that WordPress's own check of block attributes uses them too.
+ */
+function blockJson(text) {
+  const json = JSON.parse(text);
+  const enums = {
+    audience: choices.audience,
+    region: choices.region,
+    fallbackRegion: linkRegions,
+    bar: choices.bar,
+    theme: choices.theme,
+  };
+  for (const [name, values] of Object.entries(enums)) {
+    const attribute = json.attributes?.[name];
+    if (attribute?.default !== values[0]) {
+      fail(`block/block.json: the default of ${name} is not ${values[0]}`);
+    }
+    attribute.enum = values;
+  }
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
 
 const sources = [
   `${slug}.php`,
@@ -197,10 +307,10 @@ const sources = [
   'block/render.php',
 ];
 const files = [
-  ...sources.map((file) => [
-    file,
-    Buffer.from(versioned(file, readFileSync(join('wordpress', file), 'utf8'))),
-  ]),
+  ...sources.map((file) => {
+    const text = versioned(file, readFileSync(join('wordpress', file), 'utf8'));
+    return [file, Buffer.from(file === 'block/block.json' ? blockJson(text) : text)];
+  }),
   ['includes/data.php', Buffer.from(data)],
   ['block/editor.js', readFileSync('build/wordpress-editor/editor.js')],
   [`${slug}.js`, readFileSync('dist/online-safety-help.js')],

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name:       Online Safety Help
- * Description:       Guidance for parents on online grooming, and a help bar that stays on screen: report to CEOP, call the NSPCC Helpline, call 999. A block, a shortcode and an optional help bar on every page.
+ * Description:       Guidance for parents on online grooming, and a help bar that stays on screen: where to report, who to talk to, the emergency number, for readers in the UK, Ireland, the US, Canada, Australia, New Zealand or elsewhere. A block, a shortcode and an optional help bar on every page.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
@@ -21,17 +21,22 @@ require_once __DIR__ . '/includes/values.php';
 require_once __DIR__ . '/includes/markup.php';
 require_once __DIR__ . '/includes/settings.php';
 
-/** Block attribute names (block.json) and the element attributes they set. */
+/**
+ * Block attribute names (block.json) and the settings they give, by the element's attribute
+ * names; fallback-region is the plugin's own (the links the server prints for region auto).
+ */
 const ONLINE_SAFETY_HELP_BLOCK_ATTRIBUTES = array(
-	'headingLevel' => 'heading-level',
-	'sections'     => 'sections',
-	'open'         => 'open',
-	'bar'          => 'bar',
-	'theme'        => 'theme',
-	'audience'     => 'audience',
-	'quickExit'    => 'quick-exit',
-	'contactLabel' => 'contact-label',
-	'contactHref'  => 'contact-href',
+	'headingLevel'   => 'heading-level',
+	'sections'       => 'sections',
+	'open'           => 'open',
+	'bar'            => 'bar',
+	'theme'          => 'theme',
+	'audience'       => 'audience',
+	'region'         => 'region',
+	'fallbackRegion' => 'fallback-region',
+	'quickExit'      => 'quick-exit',
+	'contactLabel'   => 'contact-label',
+	'contactHref'    => 'contact-href',
 );
 
 /** Registers the block (from block/block.json, rendered by block/render.php) and the shortcode. */
@@ -111,16 +116,47 @@ function online_safety_help_print_sitewide() {
 		return;
 	}
 	$widget = array(
-		'attributes' => array(
+		'attributes'      => array(
 			'sections' => 'none',
 			'bar'      => 'fixed',
 		) + $site['attributes'],
-		'contact'    => $site['contact'],
+		'contact'         => $site['contact'],
+		'fallback_region' => $site['fallback_region'],
 	);
 	// phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- every part is escaped by online_safety_help_element().
 	echo online_safety_help_element( $widget );
 }
 add_action( 'wp_footer', 'online_safety_help_print_sitewide', 5 );
+
+/**
+ * What the block's settings offer: the sections, and the regions with their names (for the
+ * fallback region, those with links of their own).
+ *
+ * @return array{sections: array<int, array<string, string>>, regions: array<int, array{value: string, label: string}>, fallbackRegions: array<int, array{value: string, label: string}>}
+ */
+function online_safety_help_editor_data() {
+	$data    = online_safety_help_data();
+	$options = array();
+	foreach ( $data['regions'] as $value => $label ) {
+		$options[] = array(
+			'value' => $value,
+			'label' => $label,
+		);
+	}
+	$links = online_safety_help_link_regions();
+	return array(
+		'sections'        => $data['sections'],
+		'regions'         => $options,
+		'fallbackRegions' => array_values(
+			array_filter(
+				$options,
+				function ( $option ) use ( $links ) {
+					return in_array( $option['value'], $links, true );
+				}
+			)
+		),
+	);
+}
 
 /**
  * In the block editor: the bundle, so that the block's preview is the live element, and the
@@ -130,7 +166,7 @@ function online_safety_help_editor_assets() {
 	wp_enqueue_script( ONLINE_SAFETY_HELP_SCRIPT );
 	wp_add_inline_script(
 		'online-safety-help-editor',
-		'window.onlineSafetyHelpEditor = ' . wp_json_encode( array( 'sections' => online_safety_help_data()['sections'] ) ) . ';',
+		'window.onlineSafetyHelpEditor = ' . wp_json_encode( online_safety_help_editor_data() ) . ';',
 		'before'
 	);
 }

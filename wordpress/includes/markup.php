@@ -57,22 +57,27 @@ function online_safety_help_rendered( $rendered = false ) {
 }
 
 /**
- * The fallback contacts for an audience, generated from the widget's own contact data. An
- * audience without a set of its own gets the parents' set.
+ * The fallback links for readers of an audience in a region, generated from the widget's own
+ * contact data. An unknown region gets the default region's, an unknown audience the default
+ * audience's.
  *
+ * @param string $region   A region with links of its own (not auto).
  * @param string $audience 'parents' or 'young-people'.
- * @return array<int, array<string, string>>
+ * @return array<int, array{id: string, text: string, href: string}>
  */
-function online_safety_help_fallback_contacts( $audience ) {
-	$sets = online_safety_help_data()['contacts'];
-	return isset( $sets[ $audience ] ) ? $sets[ $audience ] : $sets['parents'];
+function online_safety_help_fallback_links( $region, $audience ) {
+	$choices = online_safety_help_choices();
+	$regions = online_safety_help_data()['fallback'];
+	$links   = isset( $regions[ $region ] ) ? $regions[ $region ] : $regions[ $choices['region'][0] ];
+	return isset( $links[ $audience ] ) ? $links[ $audience ] : $links[ $choices['audience'][0] ];
 }
 
 /**
  * The element, ready to print: every attribute and address has been reduced to its accepted
- * values by online_safety_help_clean(), and every value is escaped here for its context.
+ * values by online_safety_help_clean(), and every value is escaped here for its context. A
+ * fallback link without an address ("call your local emergency number") is printed as text.
  *
- * @param array{attributes: array<string, string>, contact: array{label: string, href: string}|null} $widget
+ * @param array{attributes: array<string, string>, contact: array{label: string, href: string}|null, fallback_region?: string} $widget
  *        From online_safety_help_clean().
  * @return string
  */
@@ -81,14 +86,14 @@ function online_safety_help_element( array $widget ) {
 	foreach ( $widget['attributes'] as $name => $value ) {
 		$attributes .= sprintf( ' %s="%s"', esc_attr( $name ), esc_attr( $value ) );
 	}
-	$audience = isset( $widget['attributes']['audience'] ) ? $widget['attributes']['audience'] : 'parents';
+	$choices  = online_safety_help_choices();
+	$audience = isset( $widget['attributes']['audience'] ) ? $widget['attributes']['audience'] : $choices['audience'][0];
+	$region   = isset( $widget['fallback_region'] ) ? $widget['fallback_region'] : $choices['region'][0];
 	$items    = '';
-	foreach ( online_safety_help_fallback_contacts( $audience ) as $contact ) {
-		$items .= sprintf(
-			'<li><a href="%s">%s</a></li>',
-			esc_url( $contact['href'], ONLINE_SAFETY_HELP_SCHEMES ),
-			esc_html( '' !== $contact['name'] ? $contact['name'] : $contact['label'] )
-		);
+	foreach ( online_safety_help_fallback_links( $region, $audience ) as $link ) {
+		$items .= '' === $link['href']
+			? sprintf( '<li>%s</li>', esc_html( $link['text'] ) )
+			: sprintf( '<li><a href="%s">%s</a></li>', esc_url( $link['href'], ONLINE_SAFETY_HELP_SCHEMES ), esc_html( $link['text'] ) );
 	}
 	$host = '';
 	if ( $widget['contact'] ) {

@@ -17,7 +17,7 @@ const ONLINE_SAFETY_HELP_PAGE = 'online-safety-help';
 /**
  * The stored settings as the form shows them, every field valid.
  *
- * @return array{sitewide: bool, contact_label: string, contact_href: string, theme: string, audience: string, quick_exit: string}
+ * @return array{sitewide: bool, contact_label: string, contact_href: string, theme: string, audience: string, region: string, fallback_region: string, quick_exit: string}
  */
 function online_safety_help_stored() {
 	$stored = get_option( ONLINE_SAFETY_HELP_OPTION, array() );
@@ -27,23 +27,26 @@ function online_safety_help_stored() {
 /**
  * The site-wide settings as the element needs them.
  *
- * @return array{sitewide: bool, contact: array{label: string, href: string}|null, attributes: array<string, string>}
+ * @return array{sitewide: bool, contact: array{label: string, href: string}|null, attributes: array<string, string>, fallback_region: string}
  */
 function online_safety_help_options() {
 	$stored = online_safety_help_stored();
 	$widget = online_safety_help_clean(
 		array(
-			'theme'         => $stored['theme'],
-			'audience'      => $stored['audience'],
-			'quick-exit'    => $stored['quick_exit'],
-			'contact-label' => $stored['contact_label'],
-			'contact-href'  => $stored['contact_href'],
+			'theme'           => $stored['theme'],
+			'audience'        => $stored['audience'],
+			'region'          => $stored['region'],
+			'fallback-region' => $stored['fallback_region'],
+			'quick-exit'      => $stored['quick_exit'],
+			'contact-label'   => $stored['contact_label'],
+			'contact-href'    => $stored['contact_href'],
 		)
 	);
 	return array(
-		'sitewide'   => $stored['sitewide'],
-		'contact'    => $widget['contact'],
-		'attributes' => $widget['attributes'],
+		'sitewide'        => $stored['sitewide'],
+		'contact'         => $widget['contact'],
+		'attributes'      => $widget['attributes'],
+		'fallback_region' => $widget['fallback_region'],
 	);
 }
 
@@ -53,7 +56,7 @@ function online_safety_help_options() {
  *
  * @param mixed $input  The posted option.
  * @param bool  $notify Whether to report dropped values on the settings page.
- * @return array{sitewide: bool, contact_label: string, contact_href: string, theme: string, audience: string, quick_exit: string}
+ * @return array{sitewide: bool, contact_label: string, contact_href: string, theme: string, audience: string, region: string, fallback_region: string, quick_exit: string}
  */
 function online_safety_help_sanitize_settings( $input, $notify = true ) {
 	$input = is_array( $input ) ? $input : array();
@@ -76,15 +79,22 @@ function online_safety_help_sanitize_settings( $input, $notify = true ) {
 	if ( 'on' === $exit_mode && $pages && ! in_array( $pages, array( 'on', 'off' ), true ) ) {
 		$exit_mode = $pages;
 	}
-	$theme    = online_safety_help_clean_choice( $field( 'theme' ), 'theme' );
-	$audience = online_safety_help_clean_choice( $field( 'audience' ), 'audience' );
+	// The bar's own settings, each its default when not valid; the bar itself is always pinned.
+	$choices = array();
+	foreach ( array( 'theme', 'audience', 'region' ) as $name ) {
+		$choice           = online_safety_help_clean_choice( $field( $name ), $name );
+		$choices[ $name ] = $choice ? $choice : online_safety_help_choices()[ $name ][0];
+	}
+	$fallback = online_safety_help_clean_link_region( $field( 'fallback_region' ) );
 	return array(
-		'sitewide'      => ! empty( $input['sitewide'] ) && '0' !== $input['sitewide'],
-		'contact_label' => online_safety_help_clean_label( $field( 'contact_label' ) ),
-		'contact_href'  => $href,
-		'theme'         => $theme ? $theme : 'auto',
-		'audience'      => $audience ? $audience : 'parents',
-		'quick_exit'    => $exit_mode ? $exit_mode : '',
+		'sitewide'        => ! empty( $input['sitewide'] ) && '0' !== $input['sitewide'],
+		'contact_label'   => online_safety_help_clean_label( $field( 'contact_label' ) ),
+		'contact_href'    => $href,
+		'theme'           => $choices['theme'],
+		'audience'        => $choices['audience'],
+		'region'          => $choices['region'],
+		'fallback_region' => $fallback ? $fallback : online_safety_help_choices()['region'][0],
+		'quick_exit'      => $exit_mode ? $exit_mode : '',
 	);
 }
 
@@ -102,12 +112,14 @@ function online_safety_help_register_settings() {
 	);
 	add_settings_section( 'bar', __( 'Help bar on every page', 'online-safety-help' ), 'online_safety_help_section_text', ONLINE_SAFETY_HELP_PAGE );
 	$fields = array(
-		'sitewide'      => __( 'Show the help bar', 'online-safety-help' ),
-		'contact_label' => __( 'Your contact: label', 'online-safety-help' ),
-		'contact_href'  => __( 'Your contact: address', 'online-safety-help' ),
-		'audience'      => __( 'Readers', 'online-safety-help' ),
-		'theme'         => __( 'Colours', 'online-safety-help' ),
-		'quick_exit'    => __( 'Quick exit', 'online-safety-help' ),
+		'sitewide'        => __( 'Show the help bar', 'online-safety-help' ),
+		'contact_label'   => __( 'Your contact: label', 'online-safety-help' ),
+		'contact_href'    => __( 'Your contact: address', 'online-safety-help' ),
+		'audience'        => __( 'Readers', 'online-safety-help' ),
+		'region'          => __( "Readers' country", 'online-safety-help' ),
+		'fallback_region' => __( 'Links without JavaScript', 'online-safety-help' ),
+		'theme'           => __( 'Colours', 'online-safety-help' ),
+		'quick_exit'      => __( 'Quick exit', 'online-safety-help' ),
 	);
 	foreach ( $fields as $key => $title ) {
 		add_settings_field(
@@ -127,7 +139,7 @@ add_action( 'admin_init', 'online_safety_help_register_settings' );
 
 /** The section's introduction. */
 function online_safety_help_section_text() {
-	echo '<p>' . esc_html__( 'Shows the help bar (report to CEOP, the NSPCC Helpline, 999 and your own contact) pinned to the bottom of every page of the site. A page that holds the Online safety help block or shortcode shows that one instead, with this contact when it has none of its own, so readers see one help bar.', 'online-safety-help' ) . '</p>';
+	echo '<p>' . esc_html__( "Shows the help bar (where to report, who to talk to and the emergency number, for the readers' country, and your own contact) pinned to the bottom of every page of the site. A page that holds the Online safety help block or shortcode shows that one instead, with this contact when it has none of its own, so readers see one help bar.", 'online-safety-help' ) . '</p>';
 }
 
 /**
@@ -177,6 +189,25 @@ function online_safety_help_field( array $args ) {
 				);
 			online_safety_help_select( $id, $name, $labels, $stored[ $key ] );
 			break;
+		case 'region':
+			online_safety_help_select(
+				$id,
+				$name,
+				online_safety_help_data()['regions'],
+				$stored['region'],
+				__( "The help bar's contacts are this country's. With \"Where the reader is\", each reader's browser picks their country from the device's time zone, on the device: nothing is sent anywhere.", 'online-safety-help' )
+			);
+			break;
+		case 'fallback_region':
+			// Shown only while the region is auto (the page's style, online_safety_help_settings_style()).
+			online_safety_help_select(
+				$id,
+				$name,
+				array_intersect_key( online_safety_help_data()['regions'], array_flip( online_safety_help_link_regions() ) ),
+				$stored['fallback_region'],
+				__( "For \"Where the reader is\": before the page has loaded, and for readers whose browser never runs its script, the page's HTML holds this country's contacts as plain links. The help bar then shows the reader's own country.", 'online-safety-help' )
+			);
+			break;
 		case 'quick_exit':
 			$mode = in_array( $stored['quick_exit'], array( '', 'off' ), true ) ? $stored['quick_exit'] : 'on';
 			online_safety_help_select(
@@ -202,20 +233,49 @@ function online_safety_help_field( array $args ) {
 }
 
 /**
- * Prints a select with its options, the stored one selected.
+ * Prints a select with its options, the stored one selected, and its description if any.
  *
- * @param string                $id       Field id.
- * @param string                $name     Field name.
- * @param array<string, string> $labels   Option value => label.
- * @param string                $selected Stored value.
+ * @param string                $id          Field id.
+ * @param string                $name        Field name.
+ * @param array<string, string> $labels      Option value => label.
+ * @param string                $selected    Stored value.
+ * @param string                $description What the field does; '' for none.
  */
-function online_safety_help_select( $id, $name, array $labels, $selected ) {
-	printf( '<select id="%s" name="%s">', esc_attr( $id ), esc_attr( $name ) );
+function online_safety_help_select( $id, $name, array $labels, $selected, $description = '' ) {
+	printf(
+		'<select id="%1$s" name="%2$s"%3$s>',
+		esc_attr( $id ),
+		esc_attr( $name ),
+		'' === $description ? '' : sprintf( ' aria-describedby="%s-description"', esc_attr( $id ) )
+	);
 	foreach ( $labels as $value => $label ) {
 		printf( '<option value="%s"%s>%s</option>', esc_attr( $value ), selected( $selected, $value, false ), esc_html( $label ) );
 	}
 	echo '</select>';
+	if ( '' !== $description ) {
+		printf( '<p class="description" id="%s-description">%s</p>', esc_attr( $id ), esc_html( $description ) );
+	}
 }
+
+/**
+ * The settings page's one rule of style: the fallback region's row is shown only while the
+ * region chosen is auto. Without :has() (older browsers), the row is always shown; its
+ * description says when it applies.
+ *
+ * @param string $hook The admin page's hook suffix.
+ */
+function online_safety_help_settings_style( $hook ) {
+	if ( 'settings_page_' . ONLINE_SAFETY_HELP_PAGE !== $hook ) {
+		return;
+	}
+	wp_register_style( 'online-safety-help-settings', false, array(), ONLINE_SAFETY_HELP_VERSION );
+	wp_enqueue_style( 'online-safety-help-settings' );
+	wp_add_inline_style(
+		'online-safety-help-settings',
+		'.form-table:not(:has(#online-safety-help-region option[value="auto"]:checked)) tr:has(#online-safety-help-fallback-region) { display: none; }'
+	);
+}
+add_action( 'admin_enqueue_scripts', 'online_safety_help_settings_style' );
 
 /** Adds the page under Settings, for administrators only. */
 function online_safety_help_add_page() {

@@ -22,22 +22,11 @@ const ONLINE_SAFETY_HELP_MAX_EXITS = 5;
 const ONLINE_SAFETY_HELP_SCHEMES = array( 'https', 'tel', 'mailto', 'sms' );
 
 /**
- * The accepted values of the settings that take one word, first being the default.
+ * Facts generated at build time from the widget's own modules: the accepted values of the
+ * one-word settings, the names of the regions, the fallback links of each region and audience,
+ * and the sections.
  *
- * @return array<string, string[]>
- */
-function online_safety_help_choices() {
-	return array(
-		'bar'      => array( 'fixed', 'sticky', 'inline' ),
-		'theme'    => array( 'auto', 'light', 'dark' ),
-		'audience' => array( 'parents', 'young-people' ),
-	);
-}
-
-/**
- * Facts generated at build time from the widget's own modules: contacts and section ids.
- *
- * @return array{contacts: array<string, array<int, array<string, string>>>, sections: array<int, array<string, string>>}
+ * @return array{choices: array<string, string[]>, aliases: array<string, array<string, string>>, regions: array<string, string>, fallback: array<string, array<string, array<int, array{id: string, text: string, href: string}>>>, sections: array<int, array<string, string>>}
  */
 function online_safety_help_data() {
 	static $data = null;
@@ -45,6 +34,25 @@ function online_safety_help_data() {
 		$data = require __DIR__ . '/data.php';
 	}
 	return $data;
+}
+
+/**
+ * The accepted values of the settings that take one word (audience, region, bar, theme), the
+ * first being the default: the widget's own, from data.php.
+ *
+ * @return array<string, string[]>
+ */
+function online_safety_help_choices() {
+	return online_safety_help_data()['choices'];
+}
+
+/**
+ * The regions that have links of their own: every region setting but auto.
+ *
+ * @return string[]
+ */
+function online_safety_help_link_regions() {
+	return array_keys( online_safety_help_data()['fallback'] );
 }
 
 /**
@@ -88,15 +96,31 @@ function online_safety_help_clean_level( $value ) {
 }
 
 /**
- * One of the accepted words for a setting, or null.
+ * One of the accepted words for a setting, or null. Case does not matter, and another spelling
+ * the widget reads (region "uk") is read as the value it names.
  *
  * @param mixed  $value Input.
- * @param string $name  'bar', 'theme' or 'audience'.
+ * @param string $name  'audience', 'region', 'bar' or 'theme'.
  * @return string|null
  */
 function online_safety_help_clean_choice( $value, $name ) {
-	$text = strtolower( online_safety_help_text( $value ) );
+	$text    = strtolower( online_safety_help_text( $value ) );
+	$aliases = online_safety_help_data()['aliases'];
+	if ( isset( $aliases[ $name ][ $text ] ) ) {
+		$text = $aliases[ $name ][ $text ];
+	}
 	return in_array( $text, online_safety_help_choices()[ $name ], true ) ? $text : null;
+}
+
+/**
+ * A region with links of its own (any region but auto), or null.
+ *
+ * @param mixed $value Input.
+ * @return string|null
+ */
+function online_safety_help_clean_link_region( $value ) {
+	$region = online_safety_help_clean_choice( $value, 'region' );
+	return in_array( $region, online_safety_help_link_regions(), true ) ? $region : null;
 }
 
 /**
@@ -192,11 +216,12 @@ function online_safety_help_clean_label( $value ) {
 
 /**
  * Every setting of one widget, from raw input, as the element's attributes (only the valid ones,
- * by attribute name) and its host contact.
+ * by attribute name), its host contact, and the region whose fallback links the server prints:
+ * the region's own, or for auto the fallback region (the default region when it is not valid).
  *
  * @param array<string, mixed> $raw Keys: heading-level, sections, open, bar, theme, audience,
- *                                  quick-exit, contact-label, contact-href.
- * @return array{attributes: array<string, string>, contact: array{label: string, href: string}|null}
+ *                                  region, fallback-region, quick-exit, contact-label, contact-href.
+ * @return array{attributes: array<string, string>, contact: array{label: string, href: string}|null, fallback_region: string}
  */
 function online_safety_help_clean( array $raw ) {
 	$get        = function ( $key ) use ( $raw ) {
@@ -210,20 +235,25 @@ function online_safety_help_clean( array $raw ) {
 		'bar'           => online_safety_help_clean_choice( $get( 'bar' ), 'bar' ),
 		'theme'         => online_safety_help_clean_choice( $get( 'theme' ), 'theme' ),
 		'audience'      => online_safety_help_clean_choice( $get( 'audience' ), 'audience' ),
+		'region'        => online_safety_help_clean_choice( $get( 'region' ), 'region' ),
 		'quick-exit'    => online_safety_help_clean_quick_exit( $get( 'quick-exit' ) ),
 	);
+	$region     = 'auto' === $attributes['region']
+		? online_safety_help_clean_link_region( $get( 'fallback-region' ) )
+		: $attributes['region'];
 	$label      = online_safety_help_clean_label( $get( 'contact-label' ) );
 	$href       = online_safety_help_clean_href( $get( 'contact-href' ) );
 	return array(
-		'attributes' => array_filter(
+		'attributes'      => array_filter(
 			$attributes,
 			function ( $value ) {
 				return null !== $value;
 			}
 		),
-		'contact'    => ( '' !== $label && '' !== $href ) ? array(
+		'contact'         => ( '' !== $label && '' !== $href ) ? array(
 			'label' => $label,
 			'href'  => $href,
 		) : null,
+		'fallback_region' => null === $region ? online_safety_help_choices()['region'][0] : $region,
 	);
 }

@@ -12,6 +12,8 @@
   const domain = 'online-safety-help';
   const name = 'online-safety-help/guide';
   const sections = window.onlineSafetyHelpEditor?.sections ?? [];
+  const regions = window.onlineSafetyHelpEditor?.regions ?? [];
+  const fallbackRegions = window.onlineSafetyHelpEditor?.fallbackRegions ?? [];
   const allIds = sections.map((section) => section.id);
 
   interface Attributes {
@@ -22,6 +24,10 @@
     bar: string;
     theme: string;
     audience: string;
+    /** The readers' country; `auto`: the reader's own, found by the widget on the device. */
+    region: string;
+    /** For `auto`: the country whose links the server prints before the script has run. */
+    fallbackRegion: string;
     quickExit: string;
     contactLabel: string;
     contactHref: string;
@@ -66,6 +72,27 @@
         ]),
         onChange: (audience) => setAttributes({ audience }),
       }),
+      h(SelectControl, {
+        label: __("Readers' country", domain),
+        help: __(
+          "The help bar's contacts are this country's. Where the reader is: each reader's browser picks their country from the device's time zone, on the device.",
+          domain,
+        ),
+        value: attributes.region,
+        options: regions,
+        onChange: (region) => setAttributes({ region }),
+      }),
+      attributes.region === 'auto' &&
+        h(SelectControl, {
+          label: __('Links without JavaScript', domain),
+          help: __(
+            "Before the page has loaded, and for readers whose browser never runs its script, the page's HTML holds this country's contacts as plain links. The help bar then shows the reader's own country.",
+            domain,
+          ),
+          value: attributes.fallbackRegion,
+          options: fallbackRegions,
+          onChange: (fallbackRegion) => setAttributes({ fallbackRegion }),
+        }),
       h(SelectControl, {
         label: __('Heading level', domain),
         help: __('The level of the section headings in the page outline.', domain),

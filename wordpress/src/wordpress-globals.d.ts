@@ -78,7 +78,14 @@ declare namespace wp {
   const serverSideRender: WPComponent<{ block: string; attributes: object }>;
 }
 
-/** Set by the plugin's PHP before this script: the guidance's sections, in order. */
+/**
+ * Set by the plugin's PHP before this script: the guidance's sections, in order, and the region
+ * settings with their names (every one, and those with links of their own).
+ */
 interface Window {
-  onlineSafetyHelpEditor?: { sections: { id: string; heading: string }[] };
+  onlineSafetyHelpEditor?: {
+    sections: { id: string; heading: string }[];
+    regions: WPOption[];
+    fallbackRegions: WPOption[];
+  };
 }

@@ -2,6 +2,7 @@
 # `npm run test:wordpress`: the plugin's built zip (dist/online-safety-help-wordpress.zip) in a
 # real WordPress: Debian's packaged WordPress with a private MariaDB and PHP's built-in server on
 # 127.0.0.1, all set up afresh here, then wordpress.test.mjs drives it in headless Chromium.
+# First, php-versions.test.mjs runs the plugin's PHP under PHP 7.4 and 8.5 in WebAssembly.
 # Installs the Debian packages when they are missing (as root). Stops everything it started.
 #   OSH_WP_SCREENSHOTS=1   also writes docs/wordpress-*.png
 #   OSH_WP_KEEP=1          leaves the site running afterwards (stop it with: run.sh down)
@@ -67,6 +68,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   [ -z "$policy" ] || rm -f "$policy"
 fi
 lap "packages (${#missing[@]} missing)"
+
+# The plugin's own PHP under PHP 7.4 and 8.5 (WebAssembly) against this machine's PHP, with
+# WordPress's own files and no site. A failure is reported at the end; the site's tests still run.
+versions_failed=0
+node --test --test-reporter=spec wordpress/test/php-versions.test.mjs || versions_failed=1
+lap "plugin's PHP under 7.4, 8.5, $(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')"
 if [ "$(id -u)" != 0 ]; then
   echo "wordpress: the tests write $CONFIG_LINK and start MariaDB as its own user: run them as root (CI does)" >&2
   exit 1
@@ -159,3 +166,7 @@ node "$ROOT/wordpress/test/wordpress.test.mjs"
 lap "browser tests"
 LAP=$START
 lap "total"
+if [ "$versions_failed" = 1 ]; then
+  echo "wordpress: the plugin's PHP failed under another PHP version (php-versions.test.mjs, above)" >&2
+  exit 1
+fi

@@ -12,6 +12,9 @@ import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { defaultContacts } from '../../lib/contacts.js';
 import { getTheCodeTests } from './get-the-code.mjs';
 import { audienceSections, defaultGuidance, sectionIds } from '../../lib/content.js';
+import { regionSettings } from '../../lib/config.js';
+import { fallbackLinks } from '../../lib/fallback.js';
+import { regionSettingNames } from '../../lib/regions.js';
 
 const W = process.env.W;
 const site = JSON.parse(readFileSync(join(W, 'run/site.json'), 'utf8'));
@@ -160,11 +163,15 @@ function readWidgets() {
       children: [...element.children].map((child) =>
         child.localName === 'a' ? `a[slot=${child.getAttribute('slot')}]` : child.localName,
       ),
-      fallbackLinks: [...(fallback?.querySelectorAll('a') ?? [])].map((a) => ({
-        href: a.getAttribute('href'),
-        text: a.textContent.trim(),
-        visible: a.getClientRects().length > 0,
-      })),
+      // Each item: a link, or text where the contact has no address (call the local emergency number).
+      fallbackLinks: [...(fallback?.querySelectorAll(':scope > li') ?? [])].map((item) => {
+        const link = item.querySelector('a');
+        return {
+          href: link?.getAttribute('href') ?? null,
+          text: (link ?? item).textContent.trim(),
+          visible: (link ?? item).getClientRects().length > 0,
+        };
+      }),
       fallbackShown: !!fallback && fallback.getClientRects().length > 0,
       upgraded: !!customElements.get('online-safety-help') && !!bar,
       headings: [...(root?.querySelectorAll('h1, h2, h3, h4, h5, h6') ?? [])].map((h) => ({
@@ -214,11 +221,47 @@ async function widgetsOn(page) {
 const parentsContacts = defaultContacts.filter(
   (contact) => !contact.audience || contact.audience === 'parents',
 );
-const expectedFallback = parentsContacts.map(({ href, name }) => ({
-  href,
-  text: name,
-  visible: true,
-}));
+/** The links the server prints for a region and audience: the widget's own fallback links. */
+const fallbackOf = (region, audience = 'parents') =>
+  fallbackLinks(region, audience).map(({ href, text }) => ({
+    href: href || null,
+    text,
+    visible: true,
+  }));
+const expectedFallback = fallbackOf('gb');
+
+/**
+ * A few facts from the contact sheet (CONTACTS.md), written here rather than read from the
+ * widget: each region's emergency number and where to report, and the UK's own contacts, which
+ * no other region may offer.
+ */
+const sheet = {
+  gb: { emergency: 'tel:999', report: 'https://www.ceop.police.uk/' },
+  ca: { emergency: 'tel:911', report: 'https://www.cybertip.ca/' },
+  nz: { emergency: 'tel:111', report: 'https://netsafe.org.nz/' },
+};
+const ukOnly = [
+  'ceop.police.uk',
+  'nspcc.org.uk',
+  'childline.org.uk',
+  'tel:999',
+  'tel:08088005000',
+  'tel:08001111',
+];
+
+/** The links (or bar contacts) hold the region's emergency number and place to report, and no UK-only contact. */
+function expectRegion(links, region, label) {
+  const hrefs = links.map((link) => link.href ?? '');
+  ok(hrefs.includes(sheet[region].emergency), `${label}: ${sheet[region].emergency} in ${hrefs}`);
+  ok(
+    hrefs.some((href) => href.startsWith(sheet[region].report)),
+    `${label}: ${sheet[region].report} in ${hrefs}`,
+  );
+  if (region !== 'gb') {
+    const uk = hrefs.filter((href) => ukOnly.some((each) => href.includes(each)));
+    deepStrictEqual(uk, [], `${label}: UK contacts outside the UK`);
+  }
+}
 /** On a Monday at noon (the fixed clock) the NSPCC's lines are open: its name says until when. */
 const expectedBar = parentsContacts.map(({ href, name, hoursText }) => ({
   href,
@@ -299,6 +342,7 @@ function expectAcceptedAttributes(widget) {
     bar: /^(fixed|sticky|inline)$/,
     theme: /^(auto|light|dark)$/,
     audience: /^(parents|young-people)$/,
+    region: new RegExp(`^(${regionSettings.join('|')})$`),
     'quick-exit': /^(off|on|https:\/\/[^\s"'<>]+( https:\/\/[^\s"'<>]+)*)$/,
   };
   for (const [name, value] of Object.entries(widget.attributes)) {
@@ -404,6 +448,32 @@ try {
           '[online_safety_help sections="aim-of-grooming how-grooming-works" open="all" heading-level="4" bar="inline" theme="light" audience="parents" quick_exit="off" contact_label="Call our safeguarding lead" contact_href="tel:01632 960123"]',
         ],
         plain: ['pages', 'About us', paragraph('We are a primary school.')],
+        blockRegion: ['posts', 'Block in Canada', block({ region: 'ca' })],
+        blockAuto: [
+          'posts',
+          "Block, reader's country",
+          block({ region: 'auto', fallbackRegion: 'nz' }),
+        ],
+        shortcodeRegion: ['posts', 'Shortcode in Canada', '[online_safety_help region="ca"]'],
+        shortcodeAuto: [
+          'posts',
+          "Shortcode, reader's country",
+          '[online_safety_help region="auto" fallback_region="nz"]',
+        ],
+        hostileRegion: [
+          'posts',
+          'Regions not accepted',
+          [
+            block({ region: '"><script>window.oshPwned=1</script>', fallbackRegion: 'nz' }),
+            block({ region: 'auto', fallbackRegion: '" onmouseover="alert(1)' }),
+            block({ region: 'uk' }),
+            `[online_safety_help region='"><img src=x onerror=alert(1)>' fallback_region="nz"]`,
+            '[online_safety_help region="auto" fallback_region="javascript:alert(1)"]',
+            '[online_safety_help region="fr"]',
+            '[online_safety_help region="gb ca"]',
+            '[online_safety_help region=" UK "]',
+          ].join('\n\n'),
+        ],
       };
       for (const [key, [type, title, body]] of Object.entries(content)) {
         const { status, json } = await rest(admin, 'POST', `/wp/v2/${type}`, {
@@ -442,6 +512,68 @@ try {
       }
       await page.close();
     }
+  });
+
+  await test("without JavaScript, the server HTML holds the chosen region's links: Canada's for region ca, and for auto the fallback region's (New Zealand), with region=\"auto\" on the element", async () => {
+    for (const [key, region, links] of [
+      ['blockRegion', 'ca', 'ca'],
+      ['shortcodeRegion', 'ca', 'ca'],
+      ['blockAuto', 'auto', 'nz'],
+      ['shortcodeAuto', 'auto', 'nz'],
+    ]) {
+      const page = await open('visitor', { javascript: false });
+      await page.goto(pages[key]);
+      const [widget, ...others] = await page.evaluate(readWidgets);
+      equal(others.length, 0, `${key}: one widget`);
+      equal(widget.attributes.region, region, `${key}: region`);
+      deepStrictEqual(widget.fallbackLinks, fallbackOf(links), `${key}: fallback links`);
+      expectRegion(widget.fallbackLinks, links, key);
+      ok(widget.fallbackShown, `${key}: fallback list shown`);
+      await page.close();
+    }
+  });
+
+  await test("with JavaScript, the block's and the shortcode's region reach the help bar, and for auto the reader's time zone corrects the fallback region", async () => {
+    for (const [key, zone, region] of [
+      ['blockRegion', 'Pacific/Auckland', 'ca'],
+      ['shortcodeRegion', 'Europe/London', 'ca'],
+      ['blockAuto', 'America/Toronto', 'ca'],
+      ['shortcodeAuto', 'Europe/London', 'gb'],
+    ]) {
+      const page = await open('visitor');
+      await page.emulateTimezone(zone);
+      await page.goto(pages[key]);
+      const [widget] = await widgetsOn(page);
+      ok(widget.upgraded, key);
+      equal(widget.fallbackShown, false, `${key}: fallback hidden after upgrade`);
+      expectRegion(widget.bar.contacts, region, `${key} in ${zone}`);
+      deepStrictEqual(page.watch.errors, [], key);
+      await page.close();
+    }
+  });
+
+  await test('region values that are not accepted are dropped: the element gets gb or no region, and the server prints the UK links', async () => {
+    const page = await open('visitor', { javascript: false });
+    await page.goto(pages.hostileRegion);
+    const widgets = await page.evaluate(readWidgets);
+    deepStrictEqual(
+      widgets.map((widget) => widget.attributes.region),
+      ['gb', 'auto', 'gb', undefined, 'auto', undefined, undefined, 'gb'],
+    );
+    for (const widget of widgets) {
+      deepStrictEqual(widget.fallbackLinks, expectedFallback, JSON.stringify(widget.attributes));
+    }
+    await page.close();
+    const live = await open('visitor');
+    await live.emulateTimezone('Europe/London');
+    await live.goto(pages.hostileRegion);
+    for (const widget of await widgetsOn(live)) {
+      ok(widget.upgraded && widget.bar.visible);
+      deepStrictEqual(widget.bar.contacts, expectedBar, JSON.stringify(widget.attributes));
+      expectAcceptedAttributes(widget);
+    }
+    await expectHarmless(live, 'region values');
+    await live.close();
   });
 
   await test('the block and the shortcode upgrade: guidance, help bar, fallback hidden; one module script, no inline script', async () => {
@@ -494,6 +626,7 @@ try {
       bar: 'sticky',
       theme: 'dark',
       audience: 'young-people',
+      region: 'gb',
       'quick-exit': 'https://www.bbc.co.uk/weather https://example.org/safe',
     });
     deepStrictEqual(
@@ -565,6 +698,8 @@ try {
 
   await test('the block editor loads, the block is inserted from the inserter, and its preview is live', async () => {
     const page = await open('administrator', { width: 1280, height: 860 });
+    // The school's own time zone: with the block's country set to auto, the preview is the UK's.
+    await page.emulateTimezone('Europe/London');
     await page.goto(`${origin}/wp-admin/post-new.php`);
     await page.waitForFunction(
       () =>
@@ -636,6 +771,39 @@ try {
       );
     await page.waitForSelector('.block-editor-block-inspector .components-panel__body');
     await page.select(await fieldFor('Guidance', 'Heading level'), '3');
+    // The readers' country: all eight choices, with their names; the links without JavaScript
+    // are asked for only with auto.
+    const countryField = await fieldFor('Guidance', "Readers' country");
+    const countries = await page.$$eval(`${countryField} option`, (options) =>
+      options.map((option) => [option.value, option.textContent.trim()]),
+    );
+    deepStrictEqual(Object.fromEntries(countries), { ...regionSettingNames });
+    deepStrictEqual(
+      countries.map(([value]) => value),
+      [...regionSettings],
+    );
+    const fallbackLabel = 'Links without JavaScript';
+    const fallbackSelect = () =>
+      page.evaluate(
+        (label) =>
+          [...document.querySelectorAll('.block-editor-block-inspector label')].some(
+            (each) => each.textContent.trim() === label,
+          ),
+        fallbackLabel,
+      );
+    equal(await fallbackSelect(), false, 'no fallback region for gb');
+    await page.select(countryField, 'auto');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.wp-block online-safety-help')?.getAttribute('region') === 'auto',
+      { timeout: 30_000 },
+    );
+    const fallbackField = await fieldFor('Guidance', fallbackLabel);
+    deepStrictEqual(
+      await page.$$eval(`${fallbackField} option`, (options) => options.map((o) => o.value)),
+      regionSettings.filter((region) => region !== 'auto'),
+    );
+    equal(await page.$eval(fallbackField, (select) => select.value), 'gb');
     await page.type(await fieldFor('Your own contact', 'Label'), 'Email our safeguarding lead');
     await page.type(
       await fieldFor('Your own contact', 'Address'),
@@ -671,7 +839,12 @@ try {
         });
     await previewShows(false);
     if (screenshots) {
-      await page.evaluate(() => document.activeElement.blur());
+      // The sidebar from its top: the readers and their country.
+      await page.evaluate(() => {
+        document.activeElement.blur();
+        let box = document.querySelector('.block-editor-block-inspector');
+        for (; box; box = box.parentElement) box.scrollTop = 0;
+      });
       await page.screenshot({ path: 'docs/wordpress-editor.png' });
     }
     const openBox = await fieldFor(
@@ -695,6 +868,7 @@ try {
     const [widget] = await widgetsOn(visitor);
     equal(widget.attributes['heading-level'], '3');
     equal(widget.attributes.open, 'signs-of-grooming');
+    equal(widget.attributes.region, 'auto');
     ok(widget.bar.pinned);
     deepStrictEqual(widget.bar.host, [
       { href: 'mailto:safeguarding@school.example', text: 'Email our safeguarding lead' },
@@ -839,6 +1013,21 @@ try {
       await page.type(id, value);
     }
     await page.select('#online-safety-help-quick-exit', values.exit ?? '');
+    await page.select('#online-safety-help-region', values.region ?? 'gb');
+    if (values.fallbackRegion) {
+      await page.select('#online-safety-help-fallback-region', values.fallbackRegion);
+    }
+    // A value no option offers, as a hand-made request would post it.
+    for (const [id, value] of Object.entries(values.forged ?? {})) {
+      await page.$eval(
+        id,
+        (select, value) => {
+          select.options[0].value = value;
+          select.selectedIndex = 0;
+        },
+        value,
+      );
+    }
     await Promise.all([page.waitForNavigation(), page.click('#submit')]);
     return page.$$eval('.notice, .error, .updated', (notices) =>
       notices.map((n) => n.textContent.trim()),
@@ -853,6 +1042,10 @@ try {
       href: 'javascript:alert(document.cookie)',
       exit: 'on',
       exitPages: 'javascript:alert(1) https://www.bbc.co.uk/weather data:text/html,hi',
+      forged: {
+        '#online-safety-help-region': '"><script>window.oshPwned=1</script>',
+        '#online-safety-help-fallback-region': 'auto',
+      },
     });
     ok(
       notices.some((text) => /contact address was not saved/.test(text)),
@@ -865,6 +1058,8 @@ try {
       contact_href: '',
       theme: 'auto',
       audience: 'parents',
+      region: 'gb',
+      fallback_region: 'gb',
       quick_exit: 'https://www.bbc.co.uk/weather',
     });
     equal(
@@ -895,7 +1090,6 @@ try {
       notices.some((text) => /Settings saved/.test(text)),
       notices.join(' | '),
     );
-    if (screenshots) await page.screenshot({ path: 'docs/wordpress-settings.png' });
     await page.close();
 
     const visitor = await open('visitor');
@@ -907,6 +1101,7 @@ try {
       bar: 'fixed',
       theme: 'auto',
       audience: 'parents',
+      region: 'gb',
     });
     deepStrictEqual(widget.headings, []);
     ok(widget.bar.pinned);
@@ -939,6 +1134,72 @@ try {
       equal(await page.evaluate(() => document.querySelectorAll('[role="region"]').length), 0);
       deepStrictEqual(widgets[0].bar.host, host, `${key}: host contact`);
       await page.close();
+    }
+  });
+
+  await test('the settings page sets the site-wide bar\'s country: eight choices with their names, the links without JavaScript asked only for auto; another page then holds that country\'s links, with region="auto"', async () => {
+    const page = await open('administrator');
+    await page.goto(settingsUrl);
+    const choices = await page.$$eval('#online-safety-help-region option', (options) =>
+      options.map((option) => [option.value, option.textContent.trim()]),
+    );
+    deepStrictEqual(
+      choices.map(([value]) => value),
+      [...regionSettings],
+    );
+    deepStrictEqual(Object.fromEntries(choices), { ...regionSettingNames });
+    const fallbackShown = () =>
+      page.$eval('#online-safety-help-fallback-region', (select) => ({
+        shown: select.getClientRects().length > 0,
+        label: document.querySelector(`label[for="${select.id}"]`).textContent.trim(),
+        choices: [...select.options].map((option) => option.value),
+      }));
+    const fallbackField = {
+      label: 'Links without JavaScript',
+      choices: regionSettings.filter((region) => region !== 'auto'),
+    };
+    deepStrictEqual(await fallbackShown(), { shown: false, ...fallbackField }, 'for gb');
+    await page.select('#online-safety-help-region', 'auto');
+    deepStrictEqual(await fallbackShown(), { shown: true, ...fallbackField }, 'for auto');
+    const notices = await saveSettings(page, {
+      sitewide: true,
+      label: 'Call our safeguarding lead',
+      href: 'tel:01632 960123',
+      region: 'auto',
+      fallbackRegion: 'nz',
+    });
+    ok(
+      notices.some((text) => /Settings saved/.test(text)),
+      notices.join(' | '),
+    );
+    const { region, fallback_region: fallback } = phpState().option;
+    deepStrictEqual([region, fallback], ['auto', 'nz']);
+    if (screenshots) {
+      // A window tall enough for the whole form (a full-page capture cuts the admin menu short).
+      await page.setViewport({ width: 1280, height: 1100 });
+      await page.screenshot({ path: 'docs/wordpress-settings.png' });
+    }
+    await page.close();
+
+    const visitor = await open('visitor', { javascript: false });
+    await visitor.goto(pages.plain);
+    const [widget, ...others] = await visitor.evaluate(readWidgets);
+    equal(others.length, 0);
+    equal(widget.attributes.region, 'auto');
+    deepStrictEqual(widget.fallbackLinks, fallbackOf('nz'));
+    expectRegion(widget.fallbackLinks, 'nz', 'site-wide bar without JavaScript');
+    await visitor.close();
+    for (const [zone, country] of [
+      ['Pacific/Auckland', 'nz'],
+      ['America/Toronto', 'ca'],
+    ]) {
+      const live = await open('visitor');
+      await live.emulateTimezone(zone);
+      await live.goto(pages.plain);
+      const [bar] = await widgetsOn(live);
+      ok(bar.bar.pinned);
+      expectRegion(bar.bar.contacts, country, `site-wide bar in ${zone}`);
+      await live.close();
     }
   });
 
