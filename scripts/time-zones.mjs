@@ -92,55 +92,80 @@ export function zoneRegions(dir = zoneinfo) {
 }
 
 /**
- * A region's names as one regular expression's alternatives (lower case, for the `i` flag),
- * factored by path: `europe/(belfast|london)`. A directory whose names are all this region's
- * but fewer (by length) that are `other` is matched whole, its exceptions by a lookahead:
- * `us/(?!samoa$).*`. `wholes` collects those directories and their exceptions.
+ * The regions in the order of `regionSettings` in src/config.ts, whose index the generated
+ * `regionOfZone` looks up.
  */
-function alternatives(region, entries, wholes, path = '') {
-  const leaves = [];
-  const dirs = new Map();
-  for (const [segments, owner] of entries) {
-    if (segments.length === 1) {
-      if (owner === region) leaves.push(segments[0]);
-    } else {
-      const [dir, ...rest] = segments;
-      if (!dirs.has(dir)) dirs.set(dir, []);
-      dirs.get(dir).push([rest, owner]);
-    }
+function regionOrder() {
+  const config = readFileSync(fileURLToPath(new URL('../src/config.ts', import.meta.url)), 'utf8');
+  const list = /regionSettings = \[([^\]]*)\]/.exec(config)?.[1] ?? '';
+  const order = [...list.matchAll(/'([a-z]+)'/g)].map(([, region]) => region);
+  const six = Object.values(regions);
+  if (order.slice(0, six.length).sort().join() !== [...six].sort().join()) {
+    throw new Error(`src/config.ts: regionSettings does not start with ${six}: ${order}`);
   }
-  const out = leaves.map((leaf) => leaf.toLowerCase());
-  for (const [dir, sub] of dirs) {
-    const owners = new Set(sub.map(([, owner]) => owner));
-    if (!owners.has(region)) continue;
-    const theirs = sub.filter(([, owner]) => owner === region).map(([s]) => s.join('/'));
-    const others = sub.filter(([, owner]) => owner !== region).map(([s]) => s.join('/'));
-    const prefix = `${dir}/`;
-    const onlyOther = [...owners].every((owner) => owner === region || owner === 'other');
-    if (onlyOther && theirs.length > 1 && others.join('|').length < theirs.join('|').length) {
-      wholes.push({ dir: path + prefix, region, exceptions: others.map((s) => path + prefix + s) });
-      const except =
-        others.length > 1 ? `(?!(${others.join('|')})$)` : others.length ? `(?!${others}$)` : '';
-      out.push(`${prefix}${except}.*`.toLowerCase());
-    } else {
-      const inner = alternatives(region, sub, wholes, path + prefix);
-      out.push(prefix.toLowerCase() + (inner.length > 1 ? `(${inner.join('|')})` : inner[0]));
-    }
-  }
-  return out;
+  return order.slice(0, six.length);
 }
 
-/** Each region's pattern, and the directories matched whole. */
+/**
+ * Each of the six's names by its shortest prefix (lower case) that no name of another region
+ * shares; names whose prefixes coincide share one: `australia/` is all Australia's, so `au`.
+ */
+export function prefixes(map) {
+  const names = [...map].map(([name, region]) => [name.toLowerCase(), region]);
+  const byRegion = new Map(Object.values(regions).map((region) => [region, new Set()]));
+  for (const [name, region] of names) {
+    if (region === 'other') continue;
+    const length = [...name].findIndex(
+      (_, i) => !names.some(([n, r]) => r !== region && n.startsWith(name.slice(0, i + 1))),
+    );
+    // A name that begins another region's name whole (none does now) could not be a prefix.
+    if (length < 0) throw new Error(`${name}: every prefix is another region's too`);
+    byRegion.get(region).add(name.slice(0, length + 1));
+  }
+  return byRegion;
+}
+
+/**
+ * Prefixes as one regular expression's alternatives, factored by path (`europe/(belf|lo)`),
+ * one-letter alternatives as a class (`pacific/[hj]`).
+ */
+function alternatives(list) {
+  const out = [];
+  const dirs = new Map();
+  for (const prefix of list) {
+    const slash = prefix.indexOf('/') + 1;
+    if (!slash) out.push(prefix);
+    else {
+      const dir = prefix.slice(0, slash);
+      if (!dirs.has(dir)) dirs.set(dir, []);
+      dirs.get(dir).push(prefix.slice(slash));
+    }
+  }
+  for (const [dir, rest] of dirs) {
+    const inner = alternatives(rest);
+    out.push(dir + (inner.length > 1 ? `(${inner.join('|')})` : inner[0]));
+  }
+  const letters = out.filter((alternative) => alternative.length === 1);
+  return letters.length > 1
+    ? [...out.filter((alternative) => alternative.length > 1), `[${letters.join('')}]`]
+    : out;
+}
+
+/** Each region's pattern, in the order of `regionSettings`. */
 export function patterns(map) {
-  const entries = [...map].map(([name, region]) => [name.split('/'), region]);
-  const wholes = [];
-  const byRegion = Object.values(regions).map((region) => {
-    const pattern = alternatives(region, entries, wholes).join('|');
-    // Only letters and these marks, so the pattern needs no escaping in a string or a RegExp.
-    if (!/^[a-z0-9_/|().*?!$-]+$/.test(pattern)) throw new Error(`unexpected: ${pattern}`);
+  const byRegion = prefixes(map);
+  return regionOrder().map((region) => {
+    const pattern = alternatives([...byRegion.get(region)]).join('|');
+    // Only these marks, so the pattern needs no escaping in a string, and no space (the separator).
+    if (!/^[a-z0-9_/|()[\]-]+$/.test(pattern)) throw new Error(`unexpected: ${pattern}`);
     return [region, pattern];
   });
-  return { byRegion, wholes };
+}
+
+/** The region that the generated module's rule gives `zone`, for checking the patterns here. */
+function regionBy(byRegion, zone) {
+  const index = byRegion.findIndex(([, pattern]) => RegExp(pattern, 'iy').test(zone));
+  return byRegion[index]?.[0] ?? 'other';
 }
 
 /** Comment lines: `text` wrapped at 100 columns, after `first` and then `indent`. */
@@ -157,7 +182,9 @@ function wrap(text, first, indent) {
 /** The source of src/time-zones.ts, formatted as the repository's Prettier settings say. */
 export async function timeZonesModule(dir = zoneinfo) {
   const { version, map, shared } = zoneRegions(dir);
-  const { byRegion, wholes } = patterns(map);
+  const byRegion = patterns(map);
+  const wrong = [...map].filter(([name, region]) => regionBy(byRegion, name) !== region);
+  if (wrong.length) throw new Error(`the prefixes miss: ${wrong.map(([name]) => name)}`);
   const listed = Object.values(regions).map((region) => [
     region,
     [...map].filter(([, r]) => r === region).map(([name]) => name),
@@ -165,12 +192,11 @@ export async function timeZonesModule(dir = zoneinfo) {
   const sharedLines = shared.map(({ name, codes, region }) =>
     wrap(`${name} (${codes.join(', ')}): \`${region}\``, ' *    - ', ' *      '),
   );
-  const wholeText = wholes
-    .map(({ dir, exceptions }) =>
-      exceptions.length ? `${dir} (but ${exceptions.join(', ')})` : dir,
-    )
-    .join(', ')
-    .replace(/, ([^,]*)$/, ' and $1');
+  // Examples for the header, from the prefixes as generated.
+  const prefixOf = (region, name) =>
+    [...prefixes(map).get(region)].find((prefix) => name.toLowerCase().startsWith(prefix));
+  const london = prefixOf('gb', 'Europe/London');
+  const canada = prefixOf('ca', 'Canada/Pacific');
   const source = `// Generated by scripts/time-zones.mjs from tzdata ${version} (zone.tab, zone1970.tab, tzdata.zi):
 // do not edit; run \`npm run time-zones\` after a tzdata update.
 /**
@@ -188,23 +214,25 @@ export async function timeZonesModule(dir = zoneinfo) {
 ${sharedLines.join('\n')}
  * 2. A name only in zone1970.tab has the first country it lists, that of the most populous city.
 ${wrap(`Any other name that links to a zone (US/Eastern, Canada/Pacific, Europe/Belfast, NZ, GB, Eire …) has the country of the zone it links to, as tzdata.zi's \`L\` lines say; ${Object.keys(backwardLinks).join(', ')} link as the tz database's \`backward\` file says, and as browsers report them, not as Debian's backzone build of tzdata.zi does.`, ' * 3. ', ' *    ')}
- * 4. Everything else (Etc/UTC, UTC, a name the files do not have, no name) is \`other\`.
+ * 4. Everything else (Etc/UTC, UTC, no name) is \`other\`.
  *
-${wrap(`Case is ignored, as \`Intl\` ignores it. Every name under ${wholeText} is one country's, so the patterns match the directory whole: a string under it that the files do not have gets that country too.`, ' * ', ' * ')}
+${wrap(`A name is matched by its shortest prefix that no name of another region has, ignoring case as \`Intl\` ignores it: \`${london}\` for Europe/London, \`${canada}\` for every name under Canada/. So every name in the files, in any case, and so every spelling a browser reports (each is one of them), has its region as above, from a short table. The price is that a string the files do not have, such as a name made up, gets a country when it starts with one of those prefixes: Europe/Londonderry is \`gb\`, ${canada.toUpperCase()} is \`ca\`. Other strings the files do not have are \`other\`. A tzdata release that adds a name sharing a prefix changes the prefixes: test/node/time-zones.test.mjs fails until \`npm run time-zones\` is run.`, ' * ', ' * ')}
  */
-import type { Region } from './config.js';
+import { regionSettings, type Region } from './config.js';
 
-/** \`region:pattern\`, space-separated; a pattern matches a whole name, ignoring case. */
-const patterns = '${byRegion.map(([region, pattern]) => `${region}:${pattern}`).join(' ')}';
+/**
+ * Each region's prefixes, as a regular expression's alternatives: space-separated, in the order
+ * of \`regionSettings\`.
+ */
+const patterns = '${byRegion.map(([, pattern]) => pattern).join(' ')}';
 
 /** The region of a time-zone name (\`Intl.DateTimeFormat().resolvedOptions().timeZone\`). */
 export function regionOfZone(zone: string | undefined): Region {
-  for (const entry of patterns.split(' ')) {
-    const [region, pattern] = entry.split(':');
-    // String() never throws, whatever a caller passes.
-    if (RegExp(\`^(\${pattern})$\`, 'i').test(String(zone))) return region as Region;
-  }
-  return 'other';
+  // The sticky flag anchors each alternative at the start; String() never throws.
+  const index = patterns
+    .split(' ')
+    .findIndex((pattern) => RegExp(pattern, 'iy').test(String(zone)));
+  return (regionSettings[index] ?? 'other') as Region;
 }
 
 /** Every name in the tz files that is one of the six's, as [region, name]: for tests. */

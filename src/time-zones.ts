@@ -26,27 +26,33 @@
  *    America/Coral_Harbour, Antarctica/South_Pole, CST6CDT, EST5EDT, HST, MST, MST7MDT, PST8PDT
  *    link as the tz database's `backward` file says, and as browsers report them, not as Debian's
  *    backzone build of tzdata.zi does.
- * 4. Everything else (Etc/UTC, UTC, a name the files do not have, no name) is `other`.
+ * 4. Everything else (Etc/UTC, UTC, no name) is `other`.
  *
- * Case is ignored, as `Intl` ignores it. Every name under America/Indiana/, America/Kentucky/,
- * America/North_Dakota/, US/ (but US/Samoa), Canada/ and Australia/ is one country's, so the
- * patterns match the directory whole: a string under it that the files do not have gets that
- * country too.
+ * A name is matched by its shortest prefix that no name of another region has, ignoring case as
+ * `Intl` ignores it: `europe/lo` for Europe/London, `ca` for every name under Canada/. So every
+ * name in the files, in any case, and so every spelling a browser reports (each is one of them),
+ * has its region as above, from a short table. The price is that a string the files do not have,
+ * such as a name made up, gets a country when it starts with one of those prefixes:
+ * Europe/Londonderry is `gb`, CA is `ca`. Other strings the files do not have are `other`. A tzdata
+ * release that adds a name sharing a prefix changes the prefixes: test/node/time-zones.test.mjs
+ * fails until `npm run time-zones` is run.
  */
-import type { Region } from './config.js';
+import { regionSettings, type Region } from './config.js';
 
-/** `region:pattern`, space-separated; a pattern matches a whole name, ignoring case. */
+/**
+ * Each region's prefixes, as a regular expression's alternatives: space-separated, in the order
+ * of `regionSettings`.
+ */
 const patterns =
-  'gb:gb|gb-eire|europe/(belfast|london) ie:eire|europe/dublin us:cst6cdt|est5edt|hst|mst|mst7mdt|navajo|pst8pdt|america/(adak|anchorage|atka|boise|chicago|denver|detroit|fort_wayne|indianapolis|juneau|knox_in|los_angeles|louisville|menominee|metlakatla|new_york|nome|phoenix|shiprock|sitka|yakutat|indiana/.*|kentucky/.*|north_dakota/.*)|pacific/(honolulu|johnston)|us/(?!samoa$).* ca:america/(atikokan|blanc-sablon|cambridge_bay|coral_harbour|creston|dawson|dawson_creek|edmonton|fort_nelson|glace_bay|goose_bay|halifax|inuvik|iqaluit|moncton|montreal|nipigon|pangnirtung|rainy_river|rankin_inlet|regina|resolute|st_johns|swift_current|thunder_bay|toronto|vancouver|whitehorse|winnipeg|yellowknife)|canada/.* au:antarctica/macquarie|australia/.* nz:nz|nz-chat|pacific/(auckland|chatham)';
+  'gb|europe/(belf|lo) ei|europe/d cs|est5|hs|ms|na|ps|america/(ad|anc|atk|boi|chic|de|fort_w|ind|jun|ke|kn|los|lou|meno|met|ne|nom|nort|ph|sh|si|ya)|pacific/[hj]|us/[acehimp] ca|america/(ati|bl|camb|cora|cr|daw|ed|fort_n|gl|goo|hal|inu|iq|monc|montr|ni|pang|ra|reg|res|st_j|sw|thun|toro|va|w|ye) au|antarctica/mac nz|pacific/(au|cha)';
 
 /** The region of a time-zone name (`Intl.DateTimeFormat().resolvedOptions().timeZone`). */
 export function regionOfZone(zone: string | undefined): Region {
-  for (const entry of patterns.split(' ')) {
-    const [region, pattern] = entry.split(':');
-    // String() never throws, whatever a caller passes.
-    if (RegExp(`^(${pattern})$`, 'i').test(String(zone))) return region as Region;
-  }
-  return 'other';
+  // The sticky flag anchors each alternative at the start; String() never throws.
+  const index = patterns
+    .split(' ')
+    .findIndex((pattern) => RegExp(pattern, 'iy').test(String(zone)));
+  return (regionSettings[index] ?? 'other') as Region;
 }
 
 /** Every name in the tz files that is one of the six's, as [region, name]: for tests. */
