@@ -6,6 +6,7 @@
  */
 
 import type { Region } from './config.js';
+import { lazily } from './frozen.js';
 import { NZ_CLOCK, type Clock } from './local-time.js';
 
 /** Who the widget speaks to: parents and carers (the default), or young people themselves. */
@@ -225,27 +226,28 @@ const protection = (href: string): Contact => ({
 export const WHATS_UP_HOURS: WeeklyHours = Array(7).fill([11, 23]);
 
 /** Oranga Tamariki (New Zealand), for anyone worried about a child's safety: freephone, 24/7. */
-const orangaTamariki = phone('oranga-tamariki', 'Oranga Tamariki', '0508 326 459, free, 24/7');
+const orangaTamariki = () =>
+  phone('oranga-tamariki', 'Oranga Tamariki', '0508 326 459, free, 24/7');
 
 /**
  * Each region's help-bar contacts, in the bar's order, for both audiences (`audience` picks
  * out one's own). Every region has its emergency contact, a place to report, and for each
  * audience at least one route open 24 hours (a line or an online form).
  */
-export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = {
-  gb: defaultContacts,
-  ie: [
+export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = lazily({
+  gb: () => defaultContacts,
+  ie: () => [
     phone('childline', 'Childline', '1800 66 66 66, free, 24 hours', young),
     { id: 'hotline', label: 'Report to Hotline.ie', detail: 'Anonymous', href: HOTLINE_IE_URL },
     { id: 'tusla', label: 'Tusla', detail: 'Report a concern', href: TUSLA_URL, ...parents },
     phone('emergency', 'Emergency', '112 or 999'),
   ],
-  us: [
+  us: () => [
     phone('childhelp', 'Childhelp Hotline', '1-800-422-4453, 24/7'),
     { id: 'cybertipline', label: 'CyberTipline', detail: 'Report online', href: CYBERTIPLINE_URL },
     phone('emergency', 'Emergency', '911'),
   ],
-  ca: [
+  ca: () => [
     { id: 'cybertip', label: 'Report to Cybertip.ca', detail: online, href: CYBERTIP_CA_URL },
     {
       id: 'kids-help-phone',
@@ -257,14 +259,14 @@ export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = {
     protection(DUTY_TO_REPORT_CA_URL),
     phone('emergency', 'Emergency', '911'),
   ],
-  au: [
+  au: () => [
     phone('kids-helpline', 'Kids Helpline', '1800 55 1800, free, 24/7', young),
     { id: 'accce', label: 'Report to the ACCCE', detail: online, href: ACCCE_URL },
     protection(CHILD_PROTECTION_AU_URL),
     phone('emergency', 'Emergency', '000'),
   ],
-  nz: [
-    { ...orangaTamariki, ...parents },
+  nz: () => [
+    { ...orangaTamariki(), ...parents },
     { id: 'netsafe', label: 'Report to Netsafe', detail: online, href: NETSAFE_URL },
     phone('whats-up', "What's Up", '0800 942 8787, free', {
       ...young,
@@ -276,11 +278,11 @@ export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = {
         unknown: 'Phones 11am–11pm every day',
         times: { 11: '11am', 23: '11pm' },
       },
-      whenClosed: orangaTamariki,
+      whenClosed: orangaTamariki(),
     }),
     phone('emergency', 'Emergency', '111'),
   ],
-  other: [
+  other: () => [
     {
       id: 'child-helplines',
       label: 'Helplines',
@@ -294,7 +296,7 @@ export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = {
     },
     { id: 'inhope', label: 'Report abuse images', detail: 'INHOPE hotlines', href: INHOPE_URL },
   ],
-};
+});
 
 /** The date the facts below were last checked against their official pages. */
 export const CHECKED = '2026-12-01';

@@ -9,6 +9,7 @@
  * words, in the UK's shape: who to report to, who to talk to, what to do in an emergency.
  */
 import type { Region } from './config.js';
+import { deepFreeze, lazily } from './frozen.js';
 import {
   CEOP_SAFETY_CENTRE_URL,
   CHILD_HELPLINES_URL,
@@ -36,15 +37,6 @@ export const sectionIds = Object.freeze([
 ] as const);
 
 export type SectionId = (typeof sectionIds)[number];
-
-/** Freezes the guidance all the way down, so no page script can change what parents read. */
-const deepFreeze = <T>(value: T): T => {
-  if (value && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
-};
 
 /** The sections each audience gets unless a host chooses others with `sections`. */
 export const audienceSections: Readonly<Record<Audience, readonly SectionId[]>> = deepFreeze({
@@ -306,45 +298,56 @@ function guidance(
   };
 }
 
-const [, hotline, tusla] = regionContacts.ie;
-export const regionGuidance: Readonly<Record<Region, Guidance>> = deepFreeze({
-  gb: defaultGuidance,
-  ie: guidance('ie', hotline, [mention('contact Tusla', tusla), ', the Child and Family Agency']),
-  us: guidance(
-    'us',
-    regionContacts.us[1],
-    [call('call the Childhelp Hotline on 1-800-422-4453'), ', 24/7'],
-    { to: 'to the CyberTipline' },
-  ),
-  ca: guidance(
-    'ca',
-    regionContacts.ca[0],
-    ['contact your local ', link('child protection authority', DUTY_TO_REPORT_CA_URL)],
-    {
-      youngTalk: [
-        'Talk to Kids Help Phone, free, 24/7: ',
-        mention('text CONNECT to 686868', regionContacts.ca[1]),
-        ' or ',
-        call('call 1-800-668-6868'),
-        '.',
-      ],
-    },
-  ),
-  au: guidance('au', regionContacts.au[1], [
-    'contact your local ',
-    link('child protection authority', CHILD_PROTECTION_AU_URL),
-  ]),
-  nz: guidance('nz', regionContacts.nz[1], [
-    call('call Oranga Tamariki on 0508 326 459'),
-    ', free, 24/7',
-  ]),
-  other: guidance(
-    'other',
-    regionContacts.other[2],
-    ['contact a ', link('child helpline', CHILD_HELPLINES_URL), ' in your country'],
-    {
-      where: 'report it to the police',
-      youngTalk: ['Talk to a ', link('child helpline', CHILD_HELPLINES_URL), ' in your country.'],
-    },
-  ),
+/** Each region's guidance, made when a page first shows that region. */
+export const regionGuidance: Readonly<Record<Region, Guidance>> = lazily({
+  gb: () => defaultGuidance,
+  ie: () => {
+    const [, hotline, tusla] = regionContacts.ie;
+    return guidance('ie', hotline, [
+      mention('contact Tusla', tusla),
+      ', the Child and Family Agency',
+    ]);
+  },
+  us: () =>
+    guidance(
+      'us',
+      regionContacts.us[1],
+      [call('call the Childhelp Hotline on 1-800-422-4453'), ', 24/7'],
+      { to: 'to the CyberTipline' },
+    ),
+  ca: () =>
+    guidance(
+      'ca',
+      regionContacts.ca[0],
+      ['contact your local ', link('child protection authority', DUTY_TO_REPORT_CA_URL)],
+      {
+        youngTalk: [
+          'Talk to Kids Help Phone, free, 24/7: ',
+          mention('text CONNECT to 686868', regionContacts.ca[1]),
+          ' or ',
+          call('call 1-800-668-6868'),
+          '.',
+        ],
+      },
+    ),
+  au: () =>
+    guidance('au', regionContacts.au[1], [
+      'contact your local ',
+      link('child protection authority', CHILD_PROTECTION_AU_URL),
+    ]),
+  nz: () =>
+    guidance('nz', regionContacts.nz[1], [
+      call('call Oranga Tamariki on 0508 326 459'),
+      ', free, 24/7',
+    ]),
+  other: () =>
+    guidance(
+      'other',
+      regionContacts.other[2],
+      ['contact a ', link('child helpline', CHILD_HELPLINES_URL), ' in your country'],
+      {
+        where: 'report it to the police',
+        youngTalk: ['Talk to a ', link('child helpline', CHILD_HELPLINES_URL), ' in your country.'],
+      },
+    ),
 });
