@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
-import type { Audience, BarMode, Region } from './config.js';
+import { html, nothing } from 'lit-html';
+import type { Audience, Region } from './config.js';
 import { safeHref, type Contact } from './contacts.js';
 import { lineState } from './opening-hours.js';
 import { regionNames } from './regions.js';
@@ -56,70 +56,49 @@ export function barContacts(
  * shown ("elsewhere" for `other`, to fit a phone's narrow tile), under a native select labelled
  * "Help for", whose value names the country for screen readers (so the tile's copy is hidden
  * from them). The select is transparent, so that the tile's words can wrap where a select's
- * cannot; it takes every tap and draws the focus ring. `choose` is told the region a person
- * picks.
+ * cannot; it takes every tap and draws the focus ring. `select` is the element's own
+ * (`regionSelect`), made once and kept, so that the first render makes no template per country;
+ * the region shown is selected after each render.
  */
-export const regionControl = (region: Region, choose: (region: Region) => void) =>
+export const regionControl = (region: Region, select: HTMLSelectElement) =>
   html`<div class="region">
     <p class="contact">
       <label for="region">Help for</label>
       <span aria-hidden="true">${region === 'other' ? 'elsewhere' : regionNames[region]}</span>
     </p>
-    <select
-      id="region"
-      @change=${(event: Event) => choose((event.target as HTMLSelectElement).value as Region)}
-    >
-      ${Object.entries(regionNames).map(
-        ([code, name]) => html`<option value=${code} .selected=${code === region}>${name}</option>`,
-      )}
-    </select>
+    ${select}
   </div>`;
 
-/**
- * The help bar: a labelled landmark holding one link per contact, then the host's slotted
- * links. `landmark` is false for every bar but one on a page, so that a screen reader's list
- * of landmarks holds one "Get help now". `position` is where the bar is drawn: a bar that asked
- * to be pinned but is not the page's pinned one is drawn in the flow. Each link's
- * `data-contact` names its contact for the contact event. `exit`, the quick exit's control,
- * comes first, then `country`, the reader's choice of country. The links are wrapped so that,
- * in a short window, they can scroll inside the bar while what the quick exit shows above the
- * bar is not clipped.
- */
-export function helpBar(
-  contacts: readonly ShownContact[],
-  label: string,
-  position: BarMode,
-  landmark: boolean,
-  exit: unknown,
-  country: unknown,
-): TemplateResult {
-  return html`<section
-    part="bar"
-    class="bar ${position}"
-    role=${landmark ? 'region' : 'group'}
-    aria-label=${label}
-  >
-    <div class="links">
-      ${exit}${country}${contacts.map((contact) => {
-        // A phone number is what a reader needs to read: it stands apart from what follows it
-        // ("0800 1111, free, 24 hours"), in larger type.
-        const [number, detail] = contact.href?.startsWith('tel:')
-          ? contact.detail.split(/, (.*)/)
-          : ['', contact.detail];
-        // Without an address (no one number to call), the contact is an anchor without href:
-        // text, read as it is shown.
-        return html`<a
-          part="contact contact-${contact.id}"
-          class="contact"
-          data-contact=${contact.id}
-          href=${contact.href ?? nothing}
-          aria-label=${contact.name ?? nothing}
-          >${contact.label} ${number ? html`<b>${number}</b>` : nothing}
-          ${detail ? html`<span>${detail}</span>` : nothing}
-          ${contact.status ? html`<span class="hours">${contact.status}</span>` : nothing}</a
-        >`;
-      })}
-      <slot name="contact"></slot>
-    </div>
-  </section>`;
+/** The choice of country's select, with every region; `choose` is told the one a person picks. */
+export function regionSelect(choose: (region: Region) => void): HTMLSelectElement {
+  const select = document.createElement('select');
+  select.id = 'region';
+  for (const [code, name] of Object.entries(regionNames)) select.add(new Option(name, code));
+  select.addEventListener('change', () => choose(select.value as Region));
+  return select;
 }
+
+/**
+ * The help bar's links, one per contact. Each link's `data-contact` names its contact for the
+ * contact event. A phone number is what a reader needs to read: it stands apart from what
+ * follows it ("0800 1111, free, 24 hours"), in larger type. One template holds every line a
+ * contact may have, the lines it lacks hidden, so that the first render prepares one template
+ * rather than four. Without an address (no one number to call), the contact is an anchor
+ * without href: text, read as it is shown.
+ */
+export const contactLinks = (contacts: readonly ShownContact[]) =>
+  contacts.map((contact) => {
+    const [number, detail] = contact.href?.startsWith('tel:')
+      ? contact.detail.split(/, (.*)/)
+      : ['', contact.detail];
+    return html`<a
+      part="contact contact-${contact.id}"
+      class="contact"
+      data-contact=${contact.id}
+      href=${contact.href ?? nothing}
+      aria-label=${contact.name ?? nothing}
+      >${contact.label} <b ?hidden=${!number}>${number}</b>
+      <span ?hidden=${!detail}>${detail}</span>
+      <span class="hours" ?hidden=${!contact.status}>${contact.status}</span></a
+    >`;
+  });

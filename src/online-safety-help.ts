@@ -16,7 +16,7 @@ import {
 } from './config.js';
 import { guidanceView, sectionBody } from './guidance-view.js';
 import { fire } from './events.js';
-import { barContacts, helpBar, regionControl } from './help-bar.js';
+import { barContacts, contactLinks, regionControl, regionSelect } from './help-bar.js';
 import { barHosts, barRendered, roleOf, setHost } from './pinned-bar.js';
 import { exitControl, watchShift } from './quick-exit.js';
 import { RenderedElement } from './rendered-element.js';
@@ -167,6 +167,8 @@ export class OnlineSafetyHelp extends RenderedElement {
   /** Milliseconds until the phone lines shown open or close, at the last render. */
   #nextChange = Infinity;
   #hoursTimer?: ReturnType<typeof setTimeout>;
+  /** The choice of country's select, made on first render and kept. */
+  #regionSelect?: HTMLSelectElement;
 
   constructor() {
     super(styles);
@@ -219,6 +221,7 @@ export class OnlineSafetyHelp extends RenderedElement {
 
   protected override updated(): void {
     barRendered(this, this.shadowRoot!.querySelector<HTMLElement>('.bar')!);
+    if (this.#regionSelect) this.#regionSelect.value = regionOf(this.#config.region);
     // One timer, to the next time the phone lines open or close; the render then reads the clock.
     clearTimeout(this.#hoursTimer);
     if (this.#nextChange < Infinity) {
@@ -239,6 +242,13 @@ export class OnlineSafetyHelp extends RenderedElement {
         builtIn.contacts.find((contact) => contact.id === 'emergency')!,
       );
       this.#nextChange = Math.min(...contacts.map((contact) => contact.changesIn ?? Infinity));
+      // The bar: a labelled landmark holding the quick exit, the choice of country, one link per
+      // contact, then the host's slotted links. `landmark` is false for every bar but one on a
+      // page, so that a screen reader's list of landmarks holds one "Get help now"; a bar that
+      // asked to be pinned but is not the page's pinned one is drawn in the flow. The links are
+      // wrapped so that, in a short window, they can scroll inside the bar while what the quick
+      // exit shows above the bar is not clipped. The base and the bar are one template, so that
+      // the first render prepares as few as it can.
       return html`<div part="base" class="base ${theme}">
         ${guidanceView(
           guidance.sections.filter((section) => sections.includes(section.id)),
@@ -247,17 +257,23 @@ export class OnlineSafetyHelp extends RenderedElement {
           (id) => this.#toggle(id),
           (section) => this.#body(section),
         )}
-        <div @click=${this.#onBarClick}>
-          ${helpBar(
-            contacts,
-            guidance.barLabel,
-            bar === 'fixed' && !pinned ? 'inline' : bar,
-            landmark,
-            exitControl(this, quickExit),
-            // A host's guidance is the same in every region: no choice of country to offer.
-            guidance === builtIn ? regionControl(region, this.#choose) : nothing,
-          )}
-        </div>
+        <section
+          part="bar"
+          class="bar ${bar === 'fixed' && !pinned ? 'inline' : bar}"
+          role=${landmark ? 'region' : 'group'}
+          aria-label=${guidance.barLabel}
+          @click=${this.#onBarClick}
+        >
+          <div class="links">
+            ${exitControl(this, quickExit)}${
+              // A host's guidance is the same in every region: no choice of country to offer.
+              guidance === builtIn
+                ? regionControl(region, (this.#regionSelect ??= regionSelect(this.#choose)))
+                : nothing
+            }${contactLinks(contacts)}
+            <slot name="contact"></slot>
+          </div>
+        </section>
       </div>`;
     };
     try {

@@ -146,7 +146,7 @@ export const styles = css`
     text-decoration: none !important;
   }
   /* A contact that states its opening hours needs room for them. */
-  .contact:has(.hours) {
+  .contact:has(.hours:not([hidden])) {
     flex-basis: 9em;
   }
   /* Digits have no descenders: the number's line needs no leading. A number is never split
@@ -209,7 +209,7 @@ export const styles = css`
     .region {
       flex-basis: 5em;
     }
-    .contact:has(.hours),
+    .contact:has(.hours:not([hidden])),
     [href^='sms:'],
     a:not([href]) {
       flex-basis: 100%;
@@ -238,7 +238,7 @@ export const styles = css`
     .exit {
       display: none;
     }
-    [hidden] {
+    .panel[hidden] {
       display: block;
     }
   }

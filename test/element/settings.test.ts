@@ -54,6 +54,21 @@ describe('Settings', () => {
     expect(warnings.items).to.deep.equal([]);
   });
 
+  it('bar="sticky" keeps the bar at the bottom of the window while the guidance scrolls past', async () => {
+    const el = await makeElement({ bar: 'sticky', open: 'all' });
+    const bar = barOf(el);
+    // The guidance, all open, is taller than the window: scroll its top to the window's top.
+    expect(el.getBoundingClientRect().height).to.be.above(innerHeight * 1.5);
+    scrollBy(0, el.getBoundingClientRect().top);
+    const stuck = bar.getBoundingClientRect();
+    expect(Math.abs(stuck.bottom - innerHeight)).to.be.below(1.5);
+    // In the flow, the same bar is below the window, at the end of the guidance.
+    el.bar = 'inline';
+    await el.updateComplete;
+    expect(bar.getBoundingClientRect().top).to.be.above(innerHeight);
+    scrollTo(0, 0);
+  });
+
   it('theme="dark" and theme="light" set the colours', async () => {
     const el = await makeElement({ theme: 'dark', bar: 'inline' });
     const bg = () => style(q(el, '[part~="base"]')!).backgroundColor;
