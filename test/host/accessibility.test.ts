@@ -203,7 +203,7 @@ describe('Accessibility: a phone bar that reads (320 by 640, default text size)'
         }
       });
 
-      it(`every target is at least 44 by 44 px, and "Leave this page" takes two lines at most, is no shorter than any contact and at least twice as wide as the smallest target (${state}, ${theme})`, async () => {
+      it(`every target is at least 44 by 44 px, and "Leave this page" takes two lines at most and is at least as easy to hit as a contact (${state}, ${theme})`, async () => {
         const p = await open(fixture, phone, attributes, at);
         const targets = barTargets(p);
         for (const target of targets) {
@@ -215,15 +215,20 @@ describe('Accessibility: a phone bar that reads (320 by 640, default text size)'
         const exit = exitOf(p);
         if (!exit) return;
         expect(lines(exit), 'lines of "Leave this page"').to.be.at.most(2);
+        // As easy to hit as a contact: a finger needs room across the target's shorter side, so
+        // the exit's shorter side is no shorter than any contact's, and it is at least twice the
+        // 44 px minimum wide. On a phone the quick exit shares the first row with the choice of
+        // country and, where it fits, the first contact, so that every bar keeps to a quarter of
+        // the screen: it can be narrower than a contact there, but it is as tall or taller.
         const box = exit.getBoundingClientRect();
-        const smallest = barLinks(p.element)
-          .map((link) => link.getBoundingClientRect())
-          .sort((a, b) => a.width * a.height - b.width * b.height)[0];
-        // On a phone the quick exit shares the first row with the choice of country and, where it
-        // fits, the first contact, so that every bar keeps to a quarter of the screen: it is
-        // narrower than the contacts there, but twice the 44 px minimum.
+        const shortest = Math.min(
+          ...barLinks(p.element).map((link) => {
+            const { width, height } = link.getBoundingClientRect();
+            return Math.min(width, height);
+          }),
+        );
+        expect(Math.min(box.width, box.height), 'exit shorter side').to.be.at.least(shortest);
         expect(box.width, 'exit width').to.be.at.least(88);
-        expect(box.height, 'exit height vs the smallest contact').to.be.at.least(smallest.height);
       });
     }
   }
