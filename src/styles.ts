@@ -204,7 +204,7 @@ export const styles = css`
       flex-basis: 38%;
     }
     .exit {
-      flex-basis: 7em;
+      flex-basis: 6.25em;
     }
     .region {
       flex-basis: 5em;
