@@ -37,8 +37,12 @@ export const styles = css`
     font-size: 1.125em;
     border-top: 1px solid;
   }
-  button {
+  button,
+  select {
     all: unset;
+    cursor: pointer;
+  }
+  button {
     display: flex;
     gap: 0.5em;
     align-items: center;
@@ -46,7 +50,6 @@ export const styles = css`
     min-height: 44px;
     padding: 0.5em 0;
     font-weight: 700;
-    cursor: pointer;
   }
   /* The sign is decoration (aria-expanded says the state), so it has no alternative text. */
   [aria-expanded]::before {
@@ -181,12 +184,10 @@ export const styles = css`
     }
   }
   select {
-    all: unset;
     position: absolute;
     inset: 0;
     border-radius: 0.25em;
     color: transparent;
-    cursor: pointer;
     forced-color-adjust: none;
   }
   /* A contact without a link is text, its lines running on. */
