@@ -228,9 +228,7 @@ export function parseConfig(raw: RawConfig): { config: Config; warnings: string[
     const setting = settings[name] as Setting<unknown>;
     const value = raw[name];
     const text = valueText(value);
-    const tokens = ((setting.cased ? text : text?.toLowerCase()) ?? '')
-      .split(/\s+/)
-      .filter(Boolean);
+    const tokens = (setting.cased ? text : text?.toLowerCase())?.match(/\S+/g) ?? [];
     // A value of no usable type is never valid, not even where an empty value is.
     let result =
       text !== undefined && (tokens.length || setting.empty) ? setting.read(tokens) : undefined;
