@@ -123,7 +123,7 @@ export const styles = css`
   .contact,
   ::slotted(a),
   .exit {
-    flex: 1 1 6.5em;
+    flex: 6.5em;
     display: flex;
     flex-wrap: wrap;
     place-content: center;
@@ -170,7 +170,7 @@ export const styles = css`
   /* The reader's choice of country: a tile with its words, under a transparent select that
      takes every tap and draws the focus ring. */
   .region {
-    flex: 1 1 5.7em;
+    flex: 5.7em;
     position: relative;
     display: flex;
   }
