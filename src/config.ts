@@ -132,7 +132,8 @@ const quickExit: Setting<QuickExit> = {
   cased: true,
   read(tokens) {
     const word = tokens.join(' ').toLowerCase();
-    if (word === 'on' || word === 'off') return word === 'on' ? exitOn : exitOff;
+    if (word === 'on') return exitOn;
+    if (word === 'off') return exitOff;
     try {
       const urls = tokens.map((token) => new URL(token));
       if (urls.every((url) => url.protocol === 'https:')) return urls.map((url) => url.href);
