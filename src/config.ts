@@ -132,7 +132,8 @@ const quickExit: Setting<QuickExit> = {
   cased: true,
   read(tokens) {
     const word = tokens.join(' ').toLowerCase();
-    if (word === 'on' || word === 'off') return word === 'on' ? exitOn : exitOff;
+    if (word === 'on') return exitOn;
+    if (word === 'off') return exitOff;
     try {
       const urls = tokens.map((token) => new URL(token));
       if (urls.every((url) => url.protocol === 'https:')) return urls.map((url) => url.href);
@@ -228,9 +229,7 @@ export function parseConfig(raw: RawConfig): { config: Config; warnings: string[
     const setting = settings[name] as Setting<unknown>;
     const value = raw[name];
     const text = valueText(value);
-    const tokens = ((setting.cased ? text : text?.toLowerCase()) ?? '')
-      .split(/\s+/)
-      .filter(Boolean);
+    const tokens = (setting.cased ? text : text?.toLowerCase())?.match(/\S+/g) ?? [];
     // A value of no usable type is never valid, not even where an empty value is.
     let result =
       text !== undefined && (tokens.length || setting.empty) ? setting.read(tokens) : undefined;

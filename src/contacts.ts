@@ -105,6 +105,34 @@ export const EMERGENCY_NUMBER = '999';
 export const POLICE_NON_EMERGENCY = '101';
 export const COUNCIL_FINDER_URL = 'https://www.gov.uk/report-child-abuse-to-local-council';
 
+type Linked = Contact & { readonly href: string };
+
+/** A contact that links to `href`, or, without one, is shown as text. */
+const contact = (
+  id: ContactId,
+  label: string,
+  detail: string,
+  href?: string,
+  more?: Partial<Contact>,
+): Contact => ({ id, label, detail, href, ...more });
+
+/** A phone contact: its `tel:` link dials the first number in `detail`, as written there. */
+export const phone = (
+  id: ContactId,
+  label: string,
+  detail: string,
+  more?: Partial<Contact>,
+): Linked =>
+  contact(
+    id,
+    label,
+    detail,
+    `tel:${detail.match(/^[\d -]*\d/)![0].replace(/\D/g, '')}`,
+    more,
+  ) as Linked;
+
+const young = { audience: 'young-people' } as const;
+const parents = { audience: 'parents' } as const;
 /** NSPCC Helpline phone lines: Monday to Friday 8am to 10pm, weekends 9am to 6pm (UK time). */
 export const NSPCC_HOURS: WeeklyHours = [
   [9, 18],
@@ -117,36 +145,20 @@ export const NSPCC_HOURS: WeeklyHours = [
 ];
 
 export const defaultContacts: readonly Contact[] = [
-  {
-    id: 'childline',
-    label: 'Childline',
-    detail: `${CHILDLINE_NUMBER}, free, 24 hours`,
+  phone('childline', 'Childline', `${CHILDLINE_NUMBER}, free, 24 hours`, {
     name: `Call Childline, ${CHILDLINE_NUMBER}, free, 24 hours`,
-    href: 'tel:08001111',
-    audience: 'young-people',
-  },
-  {
-    id: 'childline-online',
-    label: 'Childline online',
-    detail: 'Chat or email',
+    ...young,
+  }),
+  contact('childline-online', 'Childline online', 'Chat or email', CHILDLINE_WEBSITE_URL, {
     name: 'Childline online, chat or email',
-    href: CHILDLINE_WEBSITE_URL,
-    audience: 'young-people',
-  },
-  {
-    id: 'ceop',
-    label: 'Report to CEOP',
-    detail: 'Online report',
+    ...young,
+  }),
+  contact('ceop', 'Report to CEOP', 'Online report', CEOP_SAFETY_CENTRE_URL, {
     name: 'Report to CEOP, online report',
-    href: CEOP_SAFETY_CENTRE_URL,
-  },
-  {
-    id: 'nspcc',
-    label: 'NSPCC Helpline',
-    detail: NSPCC_HELPLINE,
+  }),
+  phone('nspcc', 'NSPCC Helpline', NSPCC_HELPLINE, {
     name: `Call the NSPCC Helpline, ${NSPCC_HELPLINE}`,
-    href: 'tel:08088005000',
-    audience: 'parents',
+    ...parents,
     hours: NSPCC_HOURS,
     hoursText: {
       open: 'Lines open until {time}',
@@ -159,14 +171,10 @@ export const defaultContacts: readonly Contact[] = [
       name: 'Contact the NSPCC Helpline online, 24 hours',
       href: NSPCC_ONLINE_FORM_URL,
     },
-  },
-  {
-    id: 'emergency',
-    label: 'Emergency',
-    detail: EMERGENCY_NUMBER,
+  }),
+  phone('emergency', 'Emergency', EMERGENCY_NUMBER, {
     name: `Emergency ${EMERGENCY_NUMBER}, call the police`,
-    href: 'tel:999',
-  },
+  }),
 ];
 
 /*
@@ -196,38 +204,17 @@ export const INHOPE_URL = 'https://inhope.org/EN/articles/what-is-a-hotline';
  */
 export const sms = (number: string, words: string): string => `sms:${number}?&body=${words}`;
 
-/** A phone contact: its `tel:` link dials the first number in `detail`, as written there. */
-export const phone = (
-  id: ContactId,
-  label: string,
-  detail: string,
-  more?: Partial<Contact>,
-): Contact & { readonly href: string } => ({
-  id,
-  label,
-  detail,
-  href: `tel:${detail.match(/^[\d -]*\d/)![0].replace(/\D/g, '')}`,
-  ...more,
-});
-
-const young = { audience: 'young-people' } as const;
-const parents = { audience: 'parents' } as const;
 const online = 'Online report';
 /** A state's or province's child protection authority, where there is no national line. */
-const protection = (href: string): Contact => ({
-  id: 'child-protection',
-  label: 'Child protection',
-  detail: 'Where to report',
-  href,
-  ...parents,
-});
+const protection = (href: string): Contact =>
+  contact('child-protection', 'Child protection', 'Where to report', href, parents);
 
 /** What's Up (New Zealand): phones 11am to 11pm every day, NZ time. */
 export const WHATS_UP_HOURS: WeeklyHours = Array(7).fill([11, 23]);
 
 /** Oranga Tamariki (New Zealand), for anyone worried about a child's safety: freephone, 24/7. */
-const orangaTamariki = () =>
-  phone('oranga-tamariki', 'Oranga Tamariki', '0508 326 459, free, 24/7');
+const orangaTamariki = (more?: Partial<Contact>) =>
+  phone('oranga-tamariki', 'Oranga Tamariki', '0508 326 459, free, 24/7', more);
 
 /**
  * Each region's help-bar contacts, in the bar's order, for both audiences (`audience` picks
@@ -238,36 +225,36 @@ export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = lazi
   gb: () => defaultContacts,
   ie: () => [
     phone('childline', 'Childline', '1800 66 66 66, free, 24 hours', young),
-    { id: 'hotline', label: 'Report to Hotline.ie', detail: 'Anonymous', href: HOTLINE_IE_URL },
-    { id: 'tusla', label: 'Tusla', detail: 'Report a concern', href: TUSLA_URL, ...parents },
+    contact('hotline', 'Report to Hotline.ie', 'Anonymous', HOTLINE_IE_URL),
+    contact('tusla', 'Tusla', 'Report a concern', TUSLA_URL, parents),
     phone('emergency', 'Emergency', '112 or 999'),
   ],
   us: () => [
     phone('childhelp', 'Childhelp Hotline', '1-800-422-4453, 24/7'),
-    { id: 'cybertipline', label: 'CyberTipline', detail: 'Report online', href: CYBERTIPLINE_URL },
+    contact('cybertipline', 'CyberTipline', 'Report online', CYBERTIPLINE_URL),
     phone('emergency', 'Emergency', '911'),
   ],
   ca: () => [
-    { id: 'cybertip', label: 'Report to Cybertip.ca', detail: online, href: CYBERTIP_CA_URL },
-    {
-      id: 'kids-help-phone',
-      label: 'Kids Help Phone',
-      detail: 'Text CONNECT to 686868, free, 24/7',
-      href: sms('686868', 'CONNECT'),
-      ...young,
-    },
+    contact('cybertip', 'Report to Cybertip.ca', online, CYBERTIP_CA_URL),
+    contact(
+      'kids-help-phone',
+      'Kids Help Phone',
+      'Text CONNECT to 686868, free, 24/7',
+      sms('686868', 'CONNECT'),
+      young,
+    ),
     protection(DUTY_TO_REPORT_CA_URL),
     phone('emergency', 'Emergency', '911'),
   ],
   au: () => [
     phone('kids-helpline', 'Kids Helpline', '1800 55 1800, free, 24/7', young),
-    { id: 'accce', label: 'Report to the ACCCE', detail: online, href: ACCCE_URL },
+    contact('accce', 'Report to the ACCCE', online, ACCCE_URL),
     protection(CHILD_PROTECTION_AU_URL),
     phone('emergency', 'Emergency', '000'),
   ],
   nz: () => [
-    { ...orangaTamariki(), ...parents },
-    { id: 'netsafe', label: 'Report to Netsafe', detail: online, href: NETSAFE_URL },
+    orangaTamariki(parents),
+    contact('netsafe', 'Report to Netsafe', online, NETSAFE_URL),
     phone('whats-up', "What's Up", '0800 942 8787, free', {
       ...young,
       hours: WHATS_UP_HOURS,
@@ -283,18 +270,9 @@ export const regionContacts: Readonly<Record<Region, readonly Contact[]>> = lazi
     phone('emergency', 'Emergency', '111'),
   ],
   other: () => [
-    {
-      id: 'child-helplines',
-      label: 'Helplines',
-      detail: 'By country',
-      href: CHILD_HELPLINES_URL,
-    },
-    {
-      id: 'emergency',
-      label: 'Emergency',
-      detail: 'Call your local emergency number or the police',
-    },
-    { id: 'inhope', label: 'Report abuse images', detail: 'INHOPE hotlines', href: INHOPE_URL },
+    contact('child-helplines', 'Helplines', 'By country', CHILD_HELPLINES_URL),
+    contact('emergency', 'Emergency', 'Call your local emergency number or the police'),
+    contact('inhope', 'Report abuse images', 'INHOPE hotlines', INHOPE_URL),
   ],
 });
 

@@ -20,15 +20,12 @@ export function lazily<K extends string, V>(
   make: Readonly<Record<K, () => V>>,
 ): Readonly<Record<K, V>> {
   const made: Partial<Record<K, V>> = {};
-  return Object.freeze(
-    Object.defineProperties(
-      {},
-      Object.fromEntries(
-        (Object.keys(make) as K[]).map((key) => [
-          key,
-          { enumerable: true, get: () => (made[key] ??= deepFreeze(make[key]())) },
-        ]),
-      ),
-    ),
-  ) as Record<K, V>;
+  const record = {} as Record<K, V>;
+  for (const key in make) {
+    Object.defineProperty(record, key, {
+      enumerable: true,
+      get: () => (made[key] ??= deepFreeze(make[key]())),
+    });
+  }
+  return Object.freeze(record);
 }

@@ -42,19 +42,17 @@ function block(item: Block): HTMLElement {
   );
 }
 
-/** Each section's body as first built, to be cloned for every later element. */
+/** Each section's body as first built, to be cloned for every element. */
 const built = new WeakMap<Section, HTMLElement>();
 
 /**
- * A section's paragraphs and lists, in a `div`: built for the first element that shows it (which
- * keeps it), cloned for every other.
+ * A copy of a section's paragraphs and lists, in a `div`: built once per page, then cloned for
+ * each element that shows it.
  */
 export function sectionBody(section: Section): Node {
-  const first = built.get(section);
-  if (first) return first.cloneNode(true);
-  const body = element('div', ...section.body.map(block));
-  built.set(section, body);
-  return body;
+  let body = built.get(section);
+  if (!body) built.set(section, (body = element('div', ...section.body.map(block))));
+  return body.cloneNode(true);
 }
 
 const headings = [

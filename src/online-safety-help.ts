@@ -1,5 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
-import { regionGuidance, type Guidance, type Section } from './content.js';
+// The order of these imports sets the order of the modules in the bundle: this one, found by
+// measuring, gzips 32 B smaller than the order they had before (`npm run size`).
 import {
   settingAttributes,
   attributeValue,
@@ -14,12 +14,14 @@ import {
   type SettingName,
   type Theme,
 } from './config.js';
-import { guidanceView, sectionBody } from './guidance-view.js';
-import { fire } from './events.js';
 import { barContacts, contactLinks, regionControl, regionSelect } from './help-bar.js';
-import { barHosts, barRendered, roleOf, setHost } from './pinned-bar.js';
-import { exitControl, watchShift } from './quick-exit.js';
+import { regionGuidance, type Guidance, type Section } from './content.js';
 import { RenderedElement } from './rendered-element.js';
+import { barHosts, barRendered, roleOf, setHost } from './pinned-bar.js';
+import { fire } from './events.js';
+import { guidanceView, sectionBody } from './guidance-view.js';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { exitControl, watchShift } from './quick-exit.js';
 import { styles } from './styles.js';
 import { regionOfZone } from './time-zones.js';
 

@@ -55,9 +55,8 @@ export function setHost(host: BarHost, wantsPin?: boolean): void {
   pinned = ordered.find((other) => hosts.get(other));
   landmark = pinned ?? ordered[0];
   if (before[0] === pinned && before[1] === landmark) return;
-  for (const other of new Set([...before, pinned, landmark])) {
-    if (other && other !== host) other.requestUpdate();
-  }
+  // An element asked twice renders once: a request waits for the same microtask.
+  for (const other of [...before, pinned, landmark]) if (other !== host) other?.requestUpdate();
   if (before[0] !== pinned) measure(undefined);
 }
 

@@ -105,8 +105,8 @@ export abstract class RenderedElement extends Base {
     this.updateComplete = Promise.resolve().then(() => {
       this.#pending = false;
       if (!this.isConnected) return;
-      const changed = new Set(this.#changed);
-      this.#changed.clear();
+      const changed = this.#changed;
+      this.#changed = new Set();
       this.willUpdate(changed);
       render(this.render(), this.shadowRoot!, { host: this });
       this.updated();

@@ -37,8 +37,12 @@ export const styles = css`
     font-size: 1.125em;
     border-top: 1px solid;
   }
-  button {
+  button,
+  select {
     all: unset;
+    cursor: pointer;
+  }
+  button {
     display: flex;
     gap: 0.5em;
     align-items: center;
@@ -46,7 +50,6 @@ export const styles = css`
     min-height: 44px;
     padding: 0.5em 0;
     font-weight: 700;
-    cursor: pointer;
   }
   /* The sign is decoration (aria-expanded says the state), so it has no alternative text. */
   [aria-expanded]::before {
@@ -120,7 +123,7 @@ export const styles = css`
   .contact,
   ::slotted(a),
   .exit {
-    flex: 1 1 6.5em;
+    flex: 6.5em;
     display: flex;
     flex-wrap: wrap;
     place-content: center;
@@ -167,7 +170,7 @@ export const styles = css`
   /* The reader's choice of country: a tile with its words, under a transparent select that
      takes every tap and draws the focus ring. */
   .region {
-    flex: 1 1 5.7em;
+    flex: 5.7em;
     position: relative;
     display: flex;
   }
@@ -181,12 +184,10 @@ export const styles = css`
     }
   }
   select {
-    all: unset;
     position: absolute;
     inset: 0;
     border-radius: 0.25em;
     color: transparent;
-    cursor: pointer;
     forced-color-adjust: none;
   }
   /* A contact without a link is text, its lines running on. */
