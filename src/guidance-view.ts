@@ -42,17 +42,19 @@ function block(item: Block): HTMLElement {
   );
 }
 
-/** Each section's body as first built, to be cloned for every element. */
+/** Each section's body as first built, to be cloned for every later element. */
 const built = new WeakMap<Section, HTMLElement>();
 
 /**
- * A copy of a section's paragraphs and lists, in a `div`: built once per page, then cloned for
- * each element that shows it.
+ * A section's paragraphs and lists, in a `div`: built for the first element that shows it (which
+ * keeps it), cloned for every other.
  */
 export function sectionBody(section: Section): Node {
-  let body = built.get(section);
-  if (!body) built.set(section, (body = element('div', ...section.body.map(block))));
-  return body.cloneNode(true);
+  const first = built.get(section);
+  if (first) return first.cloneNode(true);
+  const body = element('div', ...section.body.map(block));
+  built.set(section, body);
+  return body;
 }
 
 const headings = [
