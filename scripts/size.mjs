@@ -8,7 +8,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 // until it is back under, the build fails only past the ceiling: the size it has now, so that
 // nothing more is added on top. docs/performance.md gives what each part costs.
 const TARGET = 13312;
-const CEILING = 13900;
+const CEILING = 13750;
 const file = 'dist/online-safety-help.js';
 const source = readFileSync(file);
 const gzip = gzipSync(source, { level: 9 }).length;
