@@ -5,30 +5,13 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AxeResults } from 'axe-core';
-import { axeTags, describeViolations, runAxe } from '../support/axe.js';
+import { describeViolations, runAxe } from '../support/axe.js';
 import { samples } from '../support/get-the-code-samples.js';
 import { choose, openBuilder, typeInto, until, type Builder } from '../support/get-the-code.js';
 import { settle, type HostPage } from '../support/host-page.js';
 
 /** axe in the builder's own page; its preview's frame is checked on its own (see below). */
-async function axeBuilder(builder: Builder): Promise<AxeResults> {
-  const w = builder.window as Builder['window'] & { axe?: typeof import('axe-core') };
-  if (!w.axe) {
-    const script = builder.document.createElement('script');
-    script.src = '/node_modules/axe-core/axe.min.js';
-    const loaded = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
-    builder.document.head.append(script);
-    await loaded;
-  }
-  return w.axe!.run(builder.document, {
-    runOnly: { type: 'tag', values: axeTags },
-    rules: { 'target-size': { enabled: true } },
-    iframes: false,
-  });
-}
+const axeBuilder = (builder: Builder): Promise<AxeResults> => runAxe(builder, { iframes: false });
 
 const states: { state: string; make: (builder: Builder) => Promise<void> }[] = [
   { state: 'as it opens', make: async () => {} },

@@ -1,5 +1,5 @@
 /** axe-core, run inside a host page. */
-import type { AxeResults, Result } from 'axe-core';
+import type { AxeResults, Result, RunOptions } from 'axe-core';
 import type { HostPage } from './host-page.js';
 
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -7,9 +7,10 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
 /**
  * Runs axe-core inside the host page's own document (so the widget's open shadow root is
  * inspected as it is on a real page), with the WCAG 2.0 to 2.2 A/AA tags, best practices,
- * and `target-size` switched on.
+ * and `target-size` switched on. `options` adds to axe's (`{ iframes: false }` leaves a page's
+ * frames to be checked on their own).
  */
-export async function runAxe(page: HostPage): Promise<AxeResults> {
+export async function runAxe(page: HostPage, options: RunOptions = {}): Promise<AxeResults> {
   const w = page.window as HostPage['window'] & { axe?: typeof import('axe-core') };
   if (!w.axe) {
     const script = page.document.createElement('script');
@@ -24,6 +25,7 @@ export async function runAxe(page: HostPage): Promise<AxeResults> {
   return w.axe!.run(page.document, {
     runOnly: { type: 'tag', values: axeTags },
     rules: { 'target-size': { enabled: true } },
+    ...options,
   });
 }
 
