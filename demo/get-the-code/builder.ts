@@ -97,13 +97,8 @@ function hintOf(id: string, text?: string) {
   return text ? make('p', { class: 'hint', id: `${id}-hint` }, text) : undefined;
 }
 
-function radios(
-  name: SettingName,
-  id: string,
-  options: readonly string[],
-  words: ReturnType<typeof wordsFor>,
-  extra?: { option: string; label: string },
-) {
+/** A setting's group of choices: a fieldset named by its legend, described by its hint. */
+function settingGroup(name: SettingName, id: string, words: ReturnType<typeof wordsFor>) {
   const hint = hintOf(id, words.hint);
   const group = make(
     'fieldset',
@@ -111,6 +106,17 @@ function radios(
     make('legend', {}, words.label),
   );
   if (hint) group.append(hint);
+  return group;
+}
+
+function radios(
+  name: SettingName,
+  id: string,
+  options: readonly string[],
+  words: ReturnType<typeof wordsFor>,
+  extra?: { option: string; label: string },
+) {
+  const group = settingGroup(name, id, words);
   const inputs = [...options, ...(extra ? [extra.option] : [])].map((option) => {
     const input = make('input', {
       type: 'radio',
@@ -180,13 +186,7 @@ function keywordControl(name: SettingName, setting: Setting<unknown>): [HTMLElem
 function listControl(name: SettingName, setting: Setting<unknown>): [HTMLElement, Control] {
   const id = `setting-${settingAttributes[name]}`;
   const words = wordsFor(name, settingAttributes[name]);
-  const hint = hintOf(id, words.hint);
-  const group = make(
-    'fieldset',
-    { class: 'setting', id, 'data-setting': name, 'aria-describedby': hint?.id },
-    make('legend', {}, words.label),
-  );
-  if (hint) group.append(hint);
+  const group = settingGroup(name, id, words);
   const boxes = setting.options.map((option) => {
     const input = make('input', { type: 'checkbox', id: `${id}-${option}`, value: option });
     group.append(
