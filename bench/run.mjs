@@ -32,6 +32,14 @@ const GUARD = process.argv.includes('--guard');
 const RUNS = Math.max(1, Number(option('runs', GUARD ? 3 : 9)) | 0);
 const CPU = Number(option('cpu', 4));
 const CHROME = option('chrome', process.env.CHROME_PATH ?? '/usr/bin/chromium');
+/**
+ * `--against FILE`: another build of the bundle, loaded on a copy of the widget page (`against`)
+ * in the same rounds, so that a change is measured side by side with main on a machine whose
+ * speed drifts; only `widget` is held to the targets.
+ */
+const AGAINST = option('against');
+const AGAINST_URL = '/against/online-safety-help.js';
+if (AGAINST) PAGES.against = { html: PAGES.widget.html.replace(BUNDLE, AGAINST_URL) };
 
 // Lighthouse's mobile settings ("Slow 4G", Moto G Power screen): 150 ms round trip,
 // 1638.4 kbps down, 750 kbps up, 4x CPU slowdown; DevTools applies the round trip per request.
@@ -116,7 +124,12 @@ const CHECKS = GUARD ? GUARDS : TARGETS;
 
 /** The pages loaded: every page, or in a guard run the pages its guards use. */
 const LOADED = GUARD
-  ? [...new Set(CHECKS.flatMap((check) => check.uses.map(([name]) => name)))]
+  ? [
+      ...new Set([
+        ...CHECKS.flatMap((check) => check.uses.map(([name]) => name)),
+        ...(AGAINST ? ['against'] : []),
+      ]),
+    ]
   : Object.keys(PAGES);
 /** What each kind of load is for; a guard run needs no `cost` loads. */
 const KINDS = GUARD ? ['timing', 'cpu'] : ['cost', 'timing', 'cpu'];
@@ -133,6 +146,7 @@ function startServer() {
     files.set(url, { type, body, gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }) });
   for (const [name, { html }] of Object.entries(PAGES)) add(`/${name}.html`, TYPE.html, html);
   add(BUNDLE, TYPE.js, readFileSync(`${root}/${BUNDLE}`));
+  if (AGAINST) add(AGAINST_URL, TYPE.js, readFileSync(AGAINST));
 
   const server = createServer((request, response) => {
     const file = files.get(new URL(request.url, 'http://localhost').pathname);
@@ -341,7 +355,9 @@ async function main() {
         `${RUNS} loads per page and kind${GUARD ? '; guard run' : ''}`,
     );
     const bundle = files.get(BUNDLE);
-    console.log(`bundle: ${bundle.body.length} B, ${bundle.gzip.length} B as served (gzip -9)`);
+    const sizes = ({ body, gzip }) => `${body.length} B, ${gzip.length} B as served (gzip -9)`;
+    console.log(`bundle: ${sizes(bundle)}`);
+    if (AGAINST) console.log(`against (${AGAINST}): ${sizes(files.get(AGAINST_URL))}`);
 
     // One round that is not counted, so that the browser's own start-up is not charged to a page.
     for (const name of LOADED) await load(browser, origin, name, KINDS[0]);
@@ -421,6 +437,16 @@ async function main() {
         `widget, step by step: HTML received ${ms(widget.htmlReceived)}, bundle received ` +
           `${ms(widget.scriptReceived)}, element upgraded ${ms(widget.upgraded)}, bar in the DOM ` +
           `${ms(widget.barInDom)}, bar painted ${ms(widget.barPainted)}\n`,
+      );
+    }
+
+    const { against } = medians;
+    if (widget && against) {
+      console.log(
+        `against, side by side with widget: script ${fmt(against.scriptMs, 1)} / ` +
+          `${fmt(widget.scriptMs, 1)} ms = ${ratio(against.scriptMs, widget.scriptMs, 'ms')}x, ` +
+          `bar painted ${ms(against.barPainted)} / ${ms(widget.barPainted)} = ` +
+          `${ratio(against.barPainted, widget.barPainted)}x\n`,
       );
     }
 
