@@ -6,7 +6,7 @@
 // figure. docs/performance.md says what each figure means.
 //
 //   node bench/run.mjs [--runs 9] [--cpu 4] [--chrome /usr/bin/chromium]
-//   node bench/run.mjs --guard [--runs 3]   the short run of `npm test`, with looser limits
+//   node bench/run.mjs --guard [--runs 5]   the short run of `npm test`, with looser limits
 import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -29,7 +29,7 @@ function option(name, fallback) {
 }
 
 const GUARD = process.argv.includes('--guard');
-const RUNS = Math.max(1, Number(option('runs', GUARD ? 3 : 9)) | 0);
+const RUNS = Math.max(1, Number(option('runs', GUARD ? 5 : 9)) | 0);
 const CPU = Number(option('cpu', 4));
 const CHROME = option('chrome', process.env.CHROME_PATH ?? '/usr/bin/chromium');
 /**
