@@ -125,10 +125,8 @@ const CHECKS = GUARD ? GUARDS : TARGETS;
 /** The pages loaded: every page, or in a guard run the pages its guards use. */
 const LOADED = GUARD
   ? [
-      ...new Set([
-        ...CHECKS.flatMap((check) => check.uses.map(([name]) => name)),
-        ...(AGAINST ? ['against'] : []),
-      ]),
+      ...new Set(CHECKS.flatMap((check) => check.uses.map(([name]) => name))),
+      ...(AGAINST ? ['against'] : []),
     ]
   : Object.keys(PAGES);
 /** What each kind of load is for; a guard run needs no `cost` loads. */
