@@ -44,4 +44,9 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // The bench's bare Lit element runs in the page.
+    files: ['bench/bare-lit.mjs'],
+    languageOptions: { globals: { customElements: 'readonly', HTMLElement: 'readonly' } },
+  },
 );

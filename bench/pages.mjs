@@ -9,6 +9,8 @@ const read = (path) => readFileSync(new URL(path, root), 'utf8');
 
 /** The local bundle, served by the bench, in place of the examples' CDN address. */
 export const BUNDLE = '/dist/online-safety-help.js';
+/** The bare Lit element's bundle (bench/bare-lit.mjs), built by the bench when it runs. */
+export const BARE_LIT_BUNDLE = '/bare-lit.js';
 const CDN_BUNDLE =
   /https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/online-safety-help@[^/"'\s]+\/dist\/online-safety-help\.js/g;
 const MARKER = /^[ \t]*<!-- \/?example(?::[ \w-]+)? -->[ \t]*\n/gm;
@@ -85,6 +87,13 @@ export const PAGES = {
   // The bar in the flow, below the open guidance, and sticky: the probe must find it there too.
   inline: { html: widget('bar inline', { bar: 'inline' }), kinds: ['timing'] },
   sticky: { html: widget('bar sticky', { bar: 'sticky' }), kinds: ['timing'] },
+  // A bare Lit element with three links (bench/bare-lit.mjs): what any Lit element costs here.
+  'bare-lit': {
+    html: page('bare Lit element', {
+      content: `<script type="module" src="${BARE_LIT_BUNDLE}"></script>\n<bare-lit></bare-lit>`,
+    }),
+    kinds: ['cpu'],
+  },
 };
 
 /** Writes every page to `folder` (emptied first), for a person to open; returns the file names. */

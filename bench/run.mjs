@@ -14,9 +14,11 @@ import { gzipSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import rollupConfig from '../rollup.config.mjs';
 import { chromiumArgs } from '../scripts/chromium.mjs';
 import { probe, readFrame } from './in-page.mjs';
-import { BUNDLE, PAGES, writePages } from './pages.mjs';
+import { BARE_LIT_BUNDLE, BUNDLE, PAGES, writePages } from './pages.mjs';
 import { TRACE_CATEGORIES, mainThreadBreakdown } from './trace.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -138,13 +140,28 @@ const kindsOf = (name) => KINDS.filter((kind) => (PAGES[name].kinds ?? KINDS).in
 
 const TYPE = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8' };
 
-function startServer() {
+/** bench/bare-lit.mjs, bundled with the widget's own Rollup plugins. */
+async function bareLitBundle() {
+  const bundle = await rollup({
+    input: `${root}/bench/bare-lit.mjs`,
+    plugins: rollupConfig.plugins,
+  });
+  try {
+    const { output } = await bundle.generate({ format: 'es' });
+    return output[0].code;
+  } finally {
+    await bundle.close();
+  }
+}
+
+async function startServer() {
   const files = new Map();
   const add = (url, type, body) =>
     files.set(url, { type, body, gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }) });
   for (const [name, { html }] of Object.entries(PAGES)) add(`/${name}.html`, TYPE.html, html);
   add(BUNDLE, TYPE.js, readFileSync(`${root}/${BUNDLE}`));
   if (AGAINST) add(AGAINST_URL, TYPE.js, readFileSync(AGAINST));
+  if (LOADED.includes('bare-lit')) add(BARE_LIT_BUNDLE, TYPE.js, await bareLitBundle());
 
   const server = createServer((request, response) => {
     const file = files.get(new URL(request.url, 'http://localhost').pathname);
@@ -435,6 +452,15 @@ async function main() {
         `widget, step by step: HTML received ${ms(widget.htmlReceived)}, bundle received ` +
           `${ms(widget.scriptReceived)}, element upgraded ${ms(widget.upgraded)}, bar in the DOM ` +
           `${ms(widget.barInDom)}, bar painted ${ms(widget.barPainted)}\n`,
+      );
+    }
+
+    const bareLit = medians['bare-lit'];
+    if (widget && bareLit) {
+      console.log(
+        `widget's script beside a bare Lit element's (bare-lit: three links, nothing else): ` +
+          `${fmt(widget.scriptMs, 1)} / ${fmt(bareLit.scriptMs, 1)} ms = ` +
+          `${ratio(widget.scriptMs, bareLit.scriptMs, 'ms')}x\n`,
       );
     }
 
