@@ -339,6 +339,10 @@ function ratio(a, b, unit = '') {
   return (a / b).toFixed(2);
 }
 
+/** Two pages' median script times and their ratio: `22.9 / 28.6 ms = 0.80x`. */
+const scriptVersus = (a, b) =>
+  `${fmt(a.scriptMs, 1)} / ${fmt(b.scriptMs, 1)} ms = ${ratio(a.scriptMs, b.scriptMs, 'ms')}x`;
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -459,16 +463,14 @@ async function main() {
     if (widget && bareLit) {
       console.log(
         `widget's script beside a bare Lit element's (bare-lit: three links, nothing else): ` +
-          `${fmt(widget.scriptMs, 1)} / ${fmt(bareLit.scriptMs, 1)} ms = ` +
-          `${ratio(widget.scriptMs, bareLit.scriptMs, 'ms')}x\n`,
+          `${scriptVersus(widget, bareLit)}\n`,
       );
     }
 
     const { against } = medians;
     if (widget && against) {
       console.log(
-        `against, side by side with widget: script ${fmt(against.scriptMs, 1)} / ` +
-          `${fmt(widget.scriptMs, 1)} ms = ${ratio(against.scriptMs, widget.scriptMs, 'ms')}x, ` +
+        `against, side by side with widget: script ${scriptVersus(against, widget)}, ` +
           `bar painted ${ms(against.barPainted)} / ${ms(widget.barPainted)} = ` +
           `${ratio(against.barPainted, widget.barPainted)}x\n`,
       );
